@@ -1,0 +1,186 @@
+package org.careflow.app.access;
+
+import static org.careflow.contract.Jurisdiction.*;
+import static org.camunda.bpm.engine.authorization.Permissions.*;
+import static org.camunda.bpm.engine.authorization.Resources.*;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.careflow.app.region.Region;
+import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.EntrustedGuardianship;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, set up at every start and safe to repeat: role and region groups, their
+ * application access and start rights, Tasklist filters per role, and the workers' technical user.
+ * Which case a user sees is decided per case by its region (see JurisdictionGuard).
+ */
+@Component
+@Order(1)
+public class AccessSetup implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
+
+  private static final List<String> CASEWORKER_ROLES = List.of(
+      ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS, ROLE_FOSTER_ASSESSORS);
+  private static final List<String> STARTER_ROLES = List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS);
+  private static final Map<String, String> ROLE_NAMES = Map.of(
+      ROLE_CHILD_DIRECTORS, "Child directors",
+      ROLE_CHILD_SUPERVISORS, "Child supervisors",
+      ROLE_AGENCY_STAFF, "Protection agency staff",
+      ROLE_CIVIL_AFFAIRS, "Civil-affairs officers",
+      ROLE_FOSTER_ASSESSORS, "Foster assessors",
+      ROLE_MANAGERS, "Managers",
+      ROLE_ANALYSTS, "Analysts",
+      ROLE_ADMINS, "Administrators",
+      ROLE_WORKERS, "CareFlow workers");
+
+  private final IdentityService identity;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final Grants grants;
+  private final RegionRepository regions;
+  private final String workerUser;
+  private final String workerPassword;
+
+  AccessSetup(IdentityService identity, FilterService filters, TaskService tasks, Grants grants,
+      RegionRepository regions,
+      @Value("${careflow.workers.username:}") String workerUser,
+      @Value("${careflow.workers.password:}") String workerPassword) {
+    this.identity = identity;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.grants = grants;
+    this.regions = regions;
+    this.workerUser = workerUser;
+    this.workerPassword = workerPassword;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (identity.isReadOnly()) {
+      log.info("Identity is read-only (external provider): groups and users come from there");
+    } else {
+      ROLE_NAMES.forEach((id, name) -> ensureGroup(id, name));
+      ensureWorkerUser();
+    }
+    grantRoles();
+    regions.findAll().forEach(this::ensureRegionGroups);
+    ensureFilters();
+  }
+
+  /** Groups that route work to a region; call after adding a region. */
+  public void ensureRegionGroups(Region region) {
+    if (identity.isReadOnly()) {
+      return;
+    }
+    switch (region.level()) {
+      case VILLAGE -> ensureGroup(directorsOf(region.code()), "Child directors of " + region.name());
+      case TOWNSHIP -> ensureGroup(supervisorsOf(region.code()), "Child supervisors of " + region.name());
+      case COUNTY -> {
+        ensureGroup(agencyOf(region.code()), "Protection agency of " + region.name());
+        ensureGroup(civilAffairsOf(region.code()), "Civil affairs of " + region.name());
+        ensureGroup(managersOf(region.code()), "Managers of " + region.name());
+      }
+    }
+  }
+
+  private void grantRoles() {
+    for (Resource resource : Resources.values()) {
+      grants.grant(ROLE_ADMINS, resource, ANY, ALL);
+    }
+    for (String role : CASEWORKER_ROLES) {
+      grants.grant(role, APPLICATION, "tasklist", ACCESS);
+      grants.grant(role, GROUP, ANY, READ);
+    }
+    for (String role : List.of(ROLE_MANAGERS, ROLE_ANALYSTS)) {
+      grants.grant(role, APPLICATION, "tasklist", ACCESS);
+      grants.grant(role, APPLICATION, "cockpit", ACCESS);
+      grants.grant(role, PROCESS_DEFINITION, ANY, READ);
+      grants.grant(role, DECISION_DEFINITION, ANY, READ);
+      grants.grant(role, DEPLOYMENT, ANY, READ);
+      grants.grant(role, GROUP, ANY, READ);
+    }
+    for (String role : STARTER_ROLES) {
+      grants.grant(role, PROCESS_DEFINITION, EntrustedGuardianship.PROCESS_KEY, READ, CREATE_INSTANCE);
+      grants.grant(role, PROCESS_INSTANCE, ANY, CREATE);
+    }
+    grants.grant(ROLE_WORKERS, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, UPDATE_INSTANCE);
+    grants.grant(ROLE_WORKERS, PROCESS_INSTANCE, ANY, READ, UPDATE);
+  }
+
+  private void ensureFilters() {
+    ensureFilter("My tasks", 10, "Tasks assigned to me",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), allTasklistRoles());
+    ensureFilter("My village's tasks", 20, "Work for the child directors of my village",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+        List.of(ROLE_CHILD_DIRECTORS));
+    ensureFilter("My township's tasks", 20, "Everything open in my township: my work and my villages' work",
+        tasks.createTaskQuery(), List.of(ROLE_CHILD_SUPERVISORS));
+    ensureFilter("My county's tasks", 20, "Everything open in my county",
+        tasks.createTaskQuery(), List.of(ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS, ROLE_MANAGERS));
+    ensureFilter("Urgent", 30, "Urgent work, e.g. a child who would live alone",
+        tasks.createTaskQuery().taskMinPriority(100), allTasklistRoles());
+    ensureFilter("Overdue", 40, "Past their due date",
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"), allTasklistRoles());
+  }
+
+  private static List<String> allTasklistRoles() {
+    return List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS,
+        ROLE_FOSTER_ASSESSORS, ROLE_MANAGERS, ROLE_ANALYSTS);
+  }
+
+  private void ensureFilter(String name, int priority, String description, TaskQuery query, List<String> roles) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name)
+          .setQuery(query)
+          .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+      filters.saveFilter(filter);
+    }
+    for (String role : roles) {
+      grants.grant(role, FILTER, filter.getId(), READ);
+    }
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(ROLE_ADMINS.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void ensureWorkerUser() {
+    if (workerUser.isBlank() || workerPassword.isBlank()) {
+      return;
+    }
+    if (identity.createUserQuery().userId(workerUser).count() == 0) {
+      User user = identity.newUser(workerUser);
+      user.setFirstName("CareFlow");
+      user.setLastName("Workers");
+      user.setPassword(workerPassword);
+      identity.saveUser(user);
+      identity.createMembership(workerUser, ROLE_WORKERS);
+    }
+  }
+}

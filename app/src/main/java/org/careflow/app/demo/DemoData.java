@@ -1,0 +1,176 @@
+package org.careflow.app.demo;
+
+import static org.careflow.contract.EntrustedGuardianship.*;
+import static org.careflow.contract.Jurisdiction.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.careflow.app.access.AccessSetup;
+import org.careflow.app.child.ChildRepository;
+import org.careflow.app.region.Region;
+import org.careflow.app.region.RegionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo county of Qingshan: two townships with two villages each, a user for every role and
+ * region (password "demo"), children, and cases waiting in Tasklist. Loaded once, only when
+ * careflow.demo.enabled=true (the embedded default).
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "careflow.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  static final String COUNTY = "qingshan";
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private static final List<Region> REGIONS = List.of(
+      new Region(COUNTY, "Qingshan County", Region.Level.COUNTY, null, "civil-affairs@qingshan.example.org"),
+      new Region("hetang", "Hetang Township", Region.Level.TOWNSHIP, COUNTY, "hetang-office@qingshan.example.org"),
+      new Region("shiqiao", "Shiqiao Township", Region.Level.TOWNSHIP, COUNTY, "shiqiao-office@qingshan.example.org"),
+      new Region("lianhua", "Lianhua Village", Region.Level.VILLAGE, "hetang", null),
+      new Region("yangliu", "Yangliu Village", Region.Level.VILLAGE, "hetang", null),
+      new Region("dongpo", "Dongpo Village", Region.Level.VILLAGE, "shiqiao", null),
+      new Region("xiwan", "Xiwan Village", Region.Level.VILLAGE, "shiqiao", null));
+
+  record DemoUser(String id, String first, String last, String role, String regionGroup, String regionCode, int years) {
+  }
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("director.lianhua", "Mei", "Liu", ROLE_CHILD_DIRECTORS, directorsOf("lianhua"), "lianhua", 2),
+      new DemoUser("director.yangliu", "Fang", "Wang", ROLE_CHILD_DIRECTORS, directorsOf("yangliu"), "yangliu", 4),
+      new DemoUser("director.dongpo", "Li", "Zhang", ROLE_CHILD_DIRECTORS, directorsOf("dongpo"), "dongpo", 1),
+      new DemoUser("director.xiwan", "Hua", "Chen", ROLE_CHILD_DIRECTORS, directorsOf("xiwan"), "xiwan", 3),
+      new DemoUser("supervisor.hetang", "Jun", "Zhao", ROLE_CHILD_SUPERVISORS, supervisorsOf("hetang"), "hetang", 6),
+      new DemoUser("supervisor.shiqiao", "Ying", "Sun", ROLE_CHILD_SUPERVISORS, supervisorsOf("shiqiao"), "shiqiao", 5),
+      new DemoUser("agency.qingshan", "Qiang", "Huang", ROLE_AGENCY_STAFF, agencyOf(COUNTY), COUNTY, 8),
+      new DemoUser("civil.qingshan", "Lei", "Wu", ROLE_CIVIL_AFFAIRS, civilAffairsOf(COUNTY), COUNTY, 10),
+      new DemoUser("manager.qingshan", "Yan", "Zhou", ROLE_MANAGERS, managersOf(COUNTY), COUNTY, 12),
+      new DemoUser("assessor.lin", "Xia", "Lin", ROLE_FOSTER_ASSESSORS, null, null, 6),
+      new DemoUser("assessor.he", "Bo", "He", ROLE_FOSTER_ASSESSORS, null, null, 3),
+      new DemoUser("assessor.ma", "Tao", "Ma", ROLE_FOSTER_ASSESSORS, null, null, 1),
+      new DemoUser("assessor.xu", "Ning", "Xu", ROLE_FOSTER_ASSESSORS, null, null, 0),
+      new DemoUser("analyst", "Min", "Guo", ROLE_ANALYSTS, null, null, 0),
+      new DemoUser("admin", "Demo", "Admin", ROLE_ADMINS, null, null, 0));
+
+  private final RegionRepository regions;
+  private final ChildRepository children;
+  private final AccessSetup access;
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final JdbcTemplate jdbc;
+
+  DemoData(RegionRepository regions, ChildRepository children, AccessSetup access, IdentityService identity,
+      RuntimeService runtime, TaskService tasks, HistoryService history, JdbcTemplate jdbc) {
+    this.regions = regions;
+    this.children = children;
+    this.access = access;
+    this.identity = identity;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    REGIONS.forEach(region -> {
+      regions.insertIfAbsent(region);
+      access.ensureRegionGroups(region);
+    });
+    if (!identity.isReadOnly()) {
+      USERS.forEach(this::ensureUser);
+    }
+    Map<String, Long> childIds = ensureChildren();
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
+      startDemoCases(childIds);
+    }
+    log.info("Demo county '{}' ready: {} users, password '{}'", COUNTY, USERS.size(), PASSWORD);
+  }
+
+  private void ensureUser(DemoUser demo) {
+    if (identity.createUserQuery().userId(demo.id()).count() == 0) {
+      User user = identity.newUser(demo.id());
+      user.setFirstName(demo.first());
+      user.setLastName(demo.last());
+      user.setEmail(demo.id() + "@qingshan.example.org");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(demo.id(), demo.role());
+      if (demo.regionGroup() != null) {
+        identity.createMembership(demo.id(), demo.regionGroup());
+      }
+    }
+    Integer known = jdbc.queryForObject("select count(*) from careflow.staff where user_id = ?", Integer.class, demo.id());
+    if (known == 0) {
+      jdbc.update("insert into careflow.staff (user_id, full_name, role, region_code, child_welfare_years, email) values (?, ?, ?, ?, ?, ?)",
+          demo.id(), demo.first() + " " + demo.last(), demo.role(), demo.regionCode(), demo.years(),
+          demo.id() + "@qingshan.example.org");
+    }
+  }
+
+  private Map<String, Long> ensureChildren() {
+    Map<String, Long> ids = new HashMap<>();
+    addChild(ids, "Liu Xiaoyu", LocalDate.of(2015, 3, 12), "lianhua");
+    addChild(ids, "Liu Xiaoming", LocalDate.of(2018, 9, 2), "lianhua");
+    addChild(ids, "Wang Tingting", LocalDate.of(2012, 6, 20), "yangliu");
+    addChild(ids, "Wang Hao", LocalDate.of(2016, 1, 8), "yangliu");
+    addChild(ids, "Zhang Lele", LocalDate.of(2014, 11, 30), "dongpo");
+    addChild(ids, "Zhang Jiajia", LocalDate.of(2019, 4, 17), "dongpo");
+    addChild(ids, "Chen Yue", LocalDate.of(2011, 7, 5), "xiwan");
+    addChild(ids, "Chen Xing", LocalDate.of(2017, 12, 24), "xiwan");
+    return ids;
+  }
+
+  private void addChild(Map<String, Long> ids, String name, LocalDate birthDate, String village) {
+    long id = children.findByNameAndBirthDate(name, birthDate, village)
+        .map(child -> child.id())
+        .orElseGet(() -> children.insert(name, birthDate, village));
+    ids.put(name, id);
+  }
+
+  private void startDemoCases(Map<String, Long> children) {
+    // Lianhua: parents leave next week; the director still has to name the guardian.
+    start(children.get("Liu Xiaoyu"), true, "Guangzhou");
+    // Yangliu: guardian named, the signed confirmation still to be recorded.
+    String yangliu = start(children.get("Wang Tingting"), true, "Shenzhen");
+    completeSingleTask(yangliu, Map.of(VAR_GUARDIAN_NAME, "Wang Guilan", VAR_GUARDIAN_RELATIONSHIP, "GRANDPARENT",
+        VAR_GUARDIAN_PHONE, "139 0000 1234"));
+    // Dongpo and Yangliu: no one to entrust; the township supervisors have an urgent task each.
+    start(children.get("Zhang Lele"), false, "Dongguan");
+    start(children.get("Wang Hao"), false, "Hangzhou");
+    // Xiwan: guardian to be named.
+    start(children.get("Chen Yue"), true, "Xiamen");
+  }
+
+  private String start(long childId, boolean guardianAvailable, String destination) {
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        VAR_CHILD_ID, childId,
+        VAR_PARENTS_LEAVE_ON, LocalDate.now().plusDays(7).toString(),
+        VAR_PARENTS_DESTINATION, destination,
+        VAR_GUARDIAN_AVAILABLE, guardianAvailable)).getId();
+  }
+
+  private void completeSingleTask(String processInstanceId, Map<String, Object> variables) {
+    String taskId = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    tasks.complete(taskId, variables);
+  }
+}

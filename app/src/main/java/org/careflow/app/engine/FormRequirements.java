@@ -1,0 +1,52 @@
+package org.careflow.app.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fields a Camunda Form marks as required, read from its JSON schema. */
+public final class FormRequirements {
+
+  public record RequiredField(String key, String label, boolean checkbox) {
+
+    /** A required checkbox must be ticked, as form-js itself validates it. */
+    public boolean isSatisfiedBy(Object value) {
+      if (value == null) {
+        return false;
+      }
+      if (checkbox) {
+        return Boolean.TRUE.equals(value) || "true".equals(value);
+      }
+      return !(value instanceof String text) || !text.isBlank();
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FormRequirements() {
+  }
+
+  public static List<RequiredField> requiredFields(InputStream formJson) {
+    try (formJson) {
+      List<RequiredField> fields = new ArrayList<>();
+      collect(JSON.readTree(formJson).path("components"), fields);
+      return List.copyOf(fields);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read form schema", e);
+    }
+  }
+
+  private static void collect(JsonNode components, List<RequiredField> fields) {
+    for (JsonNode component : components) {
+      if (component.path("validate").path("required").asBoolean(false) && component.hasNonNull("key")) {
+        String type = component.path("type").asText();
+        String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
+        fields.add(new RequiredField(component.path("key").asText(), label, "checkbox".equals(type)));
+      }
+      collect(component.path("components"), fields);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.careflow.app.jurisdiction;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.app.child.Child;
+import org.careflow.app.child.ChildRepository;
+import org.careflow.app.engine.Privileged;
+import org.careflow.app.engine.RefusedInput;
+import org.careflow.app.region.RegionRepository;
+import org.careflow.app.region.RegionRepository.VillageChain;
+import org.careflow.contract.EntrustedGuardianship;
+import org.careflow.contract.Jurisdiction;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of every case process: checks that the child exists and lies in the starting
+ * user's jurisdiction, puts the child's village, township and county on the case, gives the case
+ * a readable number, and lets exactly those regions' groups see it. Throwing rolls the start back.
+ */
+@Component("jurisdictionGuard")
+class JurisdictionGuard implements ExecutionListener {
+
+  private static final Map<String, String> CASE_PREFIXES = Map.of(
+      EntrustedGuardianship.PROCESS_KEY, EntrustedGuardianship.CASE_PREFIX);
+
+  private final ChildRepository children;
+  private final RegionRepository regions;
+  private final CaseNumbers caseNumbers;
+
+  JurisdictionGuard(ChildRepository children, RegionRepository regions, CaseNumbers caseNumbers) {
+    this.children = children;
+    this.regions = regions;
+    this.caseNumbers = caseNumbers;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    long childId = childId(execution.getVariable(Jurisdiction.VAR_CHILD_ID));
+    Child child = children.find(childId)
+        .orElseThrow(() -> new RefusedInput("No child with record number " + childId + " in your jurisdiction"));
+    VillageChain chain = regions.chainOf(child.villageCode())
+        .orElseThrow(() -> new IllegalStateException("Child " + childId + " lives in an unknown village"));
+
+    Object givenVillage = execution.getVariable(Jurisdiction.VAR_VILLAGE);
+    if (givenVillage != null && !givenVillage.toString().isBlank()) {
+      String village = givenVillage.toString().trim();
+      if (regions.chainOf(village).isEmpty()) {
+        throw new RefusedInput("Unknown village '" + village + "'");
+      }
+      if (!village.equals(child.villageCode())) {
+        throw new RefusedInput("Child " + childId + " is registered in village '" + child.villageCode()
+            + "', not '" + village + "'");
+      }
+    }
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null && !isWithin(user, chain)) {
+      throw new RefusedInput("No child with record number " + childId + " in your jurisdiction");
+    }
+
+    execution.setVariable(Jurisdiction.VAR_VILLAGE, chain.village().code());
+    execution.setVariable(Jurisdiction.VAR_TOWNSHIP, chain.township().code());
+    execution.setVariable(Jurisdiction.VAR_COUNTY, chain.county().code());
+    if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
+      execution.setProcessBusinessKey(caseNumbers.next(casePrefix(execution)));
+    }
+    grantRead(execution, groupsThatSee(chain));
+  }
+
+  static List<String> groupsThatSee(VillageChain chain) {
+    String county = chain.county().code();
+    return List.of(
+        Jurisdiction.directorsOf(chain.village().code()),
+        Jurisdiction.supervisorsOf(chain.township().code()),
+        Jurisdiction.agencyOf(county),
+        Jurisdiction.civilAffairsOf(county),
+        Jurisdiction.managersOf(county));
+  }
+
+  private static boolean isWithin(Authentication user, VillageChain chain) {
+    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    return groups.contains(Jurisdiction.ROLE_ADMINS)
+        || groupsThatSee(chain).stream().anyMatch(groups::contains);
+  }
+
+  private static long childId(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      throw new RefusedInput("The child's record number (childId) is required");
+    }
+    if (value instanceof Number number) {
+      return number.longValue();
+    }
+    try {
+      return Long.parseLong(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new RefusedInput("The child's record number (childId) must be a number, not '" + value + "'");
+    }
+  }
+
+  private static String casePrefix(DelegateExecution execution) {
+    String key = Privileged.call(() -> execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey());
+    return CASE_PREFIXES.getOrDefault(key, "CF");
+  }
+
+  private static void grantRead(DelegateExecution execution, List<String> groups) {
+    var authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    Privileged.run(() -> groups.forEach(group -> {
+      Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      read.setGroupId(group);
+      read.setResource(Resources.PROCESS_INSTANCE);
+      read.setResourceId(execution.getProcessInstanceId());
+      read.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(read);
+    }));
+  }
+}

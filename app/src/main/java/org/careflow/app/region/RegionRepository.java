@@ -1,0 +1,48 @@
+package org.careflow.app.region;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RegionRepository {
+
+  private static final RowMapper<Region> ROW = (rs, i) -> new Region(
+      rs.getString("code"), rs.getString("name"), Region.Level.valueOf(rs.getString("region_level")),
+      rs.getString("parent_code"), rs.getString("office_email"));
+
+  private final JdbcTemplate jdbc;
+
+  RegionRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Region> find(String code) {
+    return jdbc.query("select * from careflow.region where code = ?", ROW, code).stream().findFirst();
+  }
+
+  public List<Region> findAll() {
+    return jdbc.query("select * from careflow.region order by code", ROW);
+  }
+
+  public void insertIfAbsent(Region region) {
+    if (find(region.code()).isEmpty()) {
+      jdbc.update("insert into careflow.region (code, name, region_level, parent_code, office_email) values (?, ?, ?, ?, ?)",
+          region.code(), region.name(), region.level().name(), region.parentCode(), region.officeEmail());
+    }
+  }
+
+  /** Village, township and county of a village: the chain a case's work is routed along. */
+  public Optional<VillageChain> chainOf(String villageCode) {
+    return find(villageCode)
+        .filter(v -> v.level() == Region.Level.VILLAGE)
+        .flatMap(village -> find(village.parentCode())
+            .flatMap(township -> find(township.parentCode())
+                .map(county -> new VillageChain(village, township, county))));
+  }
+
+  public record VillageChain(Region village, Region township, Region county) {
+  }
+}

@@ -1,0 +1,72 @@
+package org.careflow.workers;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Subscribes every handler once the application is ready, so nothing polls a server still starting. */
+@Component
+class WorkerLauncher {
+
+  private static final Logger log = LoggerFactory.getLogger(WorkerLauncher.class);
+
+  private final WorkerProperties properties;
+  private final List<TopicHandler> handlers;
+  private final Environment environment;
+  private ExternalTaskClient client;
+
+  WorkerLauncher(WorkerProperties properties, List<TopicHandler> handlers, Environment environment) {
+    this.properties = properties;
+    this.handlers = handlers;
+    this.environment = environment;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void open() {
+    if (!properties.isEnabled()) {
+      log.info("Workers are disabled (careflow.workers.enabled=false)");
+      return;
+    }
+    String engineUrl = engineUrl();
+    var builder = ExternalTaskClient.create()
+        .baseUrl(engineUrl)
+        .maxTasks(properties.maxTasksOrDefault())
+        .lockDuration(properties.lockDurationOrDefault())
+        .asyncResponseTimeout(properties.asyncResponseTimeoutOrDefault())
+        .disableBackoffStrategy();
+    if (properties.username() != null && !properties.username().isBlank()) {
+      builder.addInterceptor(new BasicAuthProvider(properties.username(), properties.password()));
+    }
+    client = builder.build();
+    for (TopicHandler handler : handlers) {
+      client.subscribe(handler.topic()).handler(handler).open();
+    }
+    log.info("Workers subscribed to {} at {}", handlers.stream().map(TopicHandler::topic).toList(), engineUrl);
+  }
+
+  private String engineUrl() {
+    if (properties.engineUrl() != null && !properties.engineUrl().isBlank()) {
+      return properties.engineUrl();
+    }
+    String port = environment.getProperty("local.server.port");
+    if (port == null) {
+      throw new IllegalStateException("Set careflow.workers.engine-url: no local web server to call");
+    }
+    String contextPath = environment.getProperty("server.servlet.context-path", "");
+    return "http://localhost:" + port + contextPath + "/engine-rest";
+  }
+
+  @PreDestroy
+  void close() {
+    if (client != null) {
+      client.stop();
+    }
+  }
+}

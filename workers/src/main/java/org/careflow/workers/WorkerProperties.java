@@ -1,0 +1,40 @@
+package org.careflow.workers;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the workers reach the engine. Without an engine URL they call the REST API of the app they
+ * run in, once it is ready.
+ */
+@ConfigurationProperties(prefix = "careflow.workers")
+public record WorkerProperties(
+    Boolean enabled,
+    String engineUrl,
+    String username,
+    String password,
+    Integer maxTasks,
+    Long lockDurationMillis,
+    Long asyncResponseTimeoutMillis,
+    Long retryBackoffMillis) {
+
+  public boolean isEnabled() {
+    return enabled == null || enabled;
+  }
+
+  public int maxTasksOrDefault() {
+    return maxTasks == null ? 5 : maxTasks;
+  }
+
+  public long lockDurationOrDefault() {
+    return lockDurationMillis == null ? 60_000 : lockDurationMillis;
+  }
+
+  /** Wait before the first retry; each later retry waits one step longer. */
+  public long retryBackoffOrDefault() {
+    return retryBackoffMillis == null ? 30_000 : retryBackoffMillis;
+  }
+
+  public long asyncResponseTimeoutOrDefault() {
+    return asyncResponseTimeoutMillis == null ? 10_000 : asyncResponseTimeoutMillis;
+  }
+}

@@ -1,0 +1,12 @@
+package org.careflow.workers;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** Everything the workers need, for the app to import or the standalone runner to start. */
+@Configuration
+@ComponentScan
+@EnableConfigurationProperties(WorkerProperties.class)
+public class WorkersConfiguration {
+}

@@ -1,0 +1,46 @@
+package org.careflow.workers.notification;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a process's mail of one kind at most once: a retried task whose mail already went out
+ * does not send it again. A mail server that is down makes {@link #sendOnce} throw, and the
+ * task retries.
+ */
+@Component
+public class OnceOnlyMailer {
+
+  private final JdbcTemplate jdbc;
+  private final JavaMailSender mailSender;
+  private final String from;
+
+  public OnceOnlyMailer(JdbcTemplate jdbc, JavaMailSender mailSender,
+      @Value("${careflow.mail.from:careflow@localhost}") String from) {
+    this.jdbc = jdbc;
+    this.mailSender = mailSender;
+    this.from = from;
+  }
+
+  /** Returns true if the mail was sent now, false if it had been sent before. */
+  public boolean sendOnce(String processInstanceId, String kind, String recipient, String subject, String body) {
+    Integer sent = jdbc.queryForObject(
+        "select count(*) from careflow.notification where process_instance_id = ? and kind = ?",
+        Integer.class, processInstanceId, kind);
+    if (sent != null && sent > 0) {
+      return false;
+    }
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(recipient);
+    message.setSubject(subject);
+    message.setText(body);
+    mailSender.send(message);
+    jdbc.update("insert into careflow.notification (process_instance_id, kind, recipient, subject) values (?, ?, ?, ?)",
+        processInstanceId, kind, recipient, subject);
+    return true;
+  }
+}
