@@ -25,6 +25,16 @@ public final class Jurisdiction {
   private Jurisdiction() {
   }
 
+  /** Every group that may see a case of this village: its directors, the township and the county. */
+  public static java.util.List<String> groupsThatSee(String villageCode, String townshipCode, String countyCode) {
+    return java.util.List.of(
+        directorsOf(villageCode),
+        supervisorsOf(townshipCode),
+        agencyOf(countyCode),
+        civilAffairsOf(countyCode),
+        managersOf(countyCode));
+  }
+
   public static String directorsOf(String villageCode) {
     return "director-" + villageCode;
   }

@@ -8,28 +8,29 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.careflow.contract.Jurisdiction;
 
 /**
  * Every group that may see a case may also read (not work on) its tasks: the township's
  * supervisors see what their villages' child directors have on hand, the county sees it all.
- * The case's groups are decided once, when the case starts.
  */
 class TaskOversight implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var authorizations = task.getProcessEngineServices().getAuthorizationService();
+    Object village = task.getVariable(Jurisdiction.VAR_VILLAGE);
+    Object township = task.getVariable(Jurisdiction.VAR_TOWNSHIP);
+    Object county = task.getVariable(Jurisdiction.VAR_COUNTY);
+    if (village == null || township == null || county == null) {
+      return;
+    }
     Set<String> candidates = task.getCandidates().stream()
         .map(IdentityLink::getGroupId)
         .filter(group -> group != null)
         .collect(Collectors.toSet());
-    Privileged.run(() -> authorizations.createAuthorizationQuery()
-        .resourceType(Resources.PROCESS_INSTANCE)
-        .resourceId(task.getProcessInstanceId())
-        .list().stream()
-        .map(Authorization::getGroupId)
-        .filter(group -> group != null && !candidates.contains(group))
-        .distinct()
+    var authorizations = task.getProcessEngineServices().getAuthorizationService();
+    Privileged.run(() -> Jurisdiction.groupsThatSee(village.toString(), township.toString(), county.toString()).stream()
+        .filter(group -> !candidates.contains(group))
         .forEach(group -> {
           Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
           read.setGroupId(group);

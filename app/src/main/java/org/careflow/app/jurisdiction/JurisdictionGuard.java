@@ -72,14 +72,8 @@ class JurisdictionGuard implements ExecutionListener {
     grantRead(execution, groupsThatSee(chain));
   }
 
-  static List<String> groupsThatSee(VillageChain chain) {
-    String county = chain.county().code();
-    return List.of(
-        Jurisdiction.directorsOf(chain.village().code()),
-        Jurisdiction.supervisorsOf(chain.township().code()),
-        Jurisdiction.agencyOf(county),
-        Jurisdiction.civilAffairsOf(county),
-        Jurisdiction.managersOf(county));
+  private static List<String> groupsThatSee(VillageChain chain) {
+    return Jurisdiction.groupsThatSee(chain.village().code(), chain.township().code(), chain.county().code());
   }
 
   private static boolean isWithin(Authentication user, VillageChain chain) {

@@ -1,0 +1,96 @@
+package org.careflow.app.modelcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.careflow.workers.HandlesTopic;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/** The build's model checks over every model that ships in processes/. */
+class ModelRulesTest {
+
+  private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+  @Test
+  void everyShippedModelKeepsTheRules() throws IOException {
+    ModelRules rules = new ModelRules(formIds(), handlerTopics());
+    List<ModelRules.Violation> violations = new ArrayList<>();
+    Resource[] bpmn = resources.getResources("classpath*:bpmn/**/*.bpmn");
+    assertThat(bpmn).isNotEmpty();
+    for (Resource model : bpmn) {
+      try (InputStream in = model.getInputStream()) {
+        violations.addAll(rules.checkBpmn(model.getFilename(), in));
+      }
+    }
+    for (Resource model : resources.getResources("classpath*:dmn/**/*.dmn")) {
+      try (InputStream in = model.getInputStream()) {
+        violations.addAll(rules.checkDmn(model.getFilename(), in));
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void aBrokenModelIsReportedRuleByRule() {
+    BpmnModelInstance broken = Bpmn.createExecutableProcess("broken")
+        .startEvent("StartEvent_Begin").camundaFormRef("guardianship-parents-leaving")
+        .userTask("Activity_0x1y2z3").camundaFormRef("no-such-form")
+        .userTask("Task_NoGroups").camundaFormRef("guardianship-name-guardian")
+        .serviceTask("Task_Unknown").camundaExternalTask("noSuchTopic")
+        .endEvent("EndEvent_Done")
+        .done();
+    // the fluent builder fills in a time-to-live; an analyst's model may lack one
+    broken.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById("broken").setCamundaHistoryTimeToLiveString(null);
+    ModelRules rules = new ModelRules(Set.of("guardianship-parents-leaving", "guardianship-name-guardian"), Set.of("known"));
+
+    List<String> found = rules.checkBpmn("broken.bpmn", new ByteArrayInputStream(Bpmn.convertToString(broken).getBytes()))
+        .stream().map(ModelRules.Violation::toString).toList();
+
+    assertThat(found).contains(
+        "broken.bpmn / broken: process has no history time-to-live",
+        "broken.bpmn / Activity_0x1y2z3: form 'no-such-form' does not exist in forms/",
+        "broken.bpmn / Activity_0x1y2z3: user task has no candidate groups",
+        "broken.bpmn / Activity_0x1y2z3: id is generated, not readable (e.g. Task_AssessGuardianship)",
+        "broken.bpmn / Task_NoGroups: user task has no candidate groups",
+        "broken.bpmn / Task_Unknown: topic 'noSuchTopic' has no handler in workers/");
+  }
+
+  private Set<String> formIds() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> ids = new HashSet<>();
+    for (Resource form : resources.getResources("classpath*:forms/**/*.form")) {
+      try (InputStream in = form.getInputStream()) {
+        ids.add(json.readTree(in).path("id").asText());
+      }
+    }
+    assertThat(ids).isNotEmpty();
+    return ids;
+  }
+
+  private static Set<String> handlerTopics() {
+    var scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(HandlesTopic.class));
+    Set<String> topics = new HashSet<>();
+    scanner.findCandidateComponents("org.careflow.workers").forEach(bean -> {
+      try {
+        topics.add(Class.forName(bean.getBeanClassName()).getAnnotation(HandlesTopic.class).value());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return topics;
+  }
+}
