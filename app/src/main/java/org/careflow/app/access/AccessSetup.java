@@ -128,14 +128,14 @@ public class AccessSetup implements ApplicationRunner {
   }
 
   private void ensureFilters() {
-    ensureFilter("My tasks", 10, "Tasks assigned to me",
+    ensureFilter("My tasks", 20, "Tasks assigned to me",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), allTasklistRoles());
-    ensureFilter("My village's tasks", 20, "Work for the child directors of my village",
+    ensureFilter("My village's tasks", 10, "Work for the child directors of my village",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         List.of(ROLE_CHILD_DIRECTORS));
-    ensureFilter("My township's tasks", 20, "Everything open in my township: my work and my villages' work",
+    ensureFilter("My township's tasks", 10, "Everything open in my township: my work and my villages' work",
         tasks.createTaskQuery(), List.of(ROLE_CHILD_SUPERVISORS));
-    ensureFilter("My county's tasks", 20, "Everything open in my county",
+    ensureFilter("My county's tasks", 10, "Everything open in my county",
         tasks.createTaskQuery(), List.of(ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS, ROLE_MANAGERS));
     ensureFilter("Urgent", 30, "Urgent work, e.g. a child who would live alone",
         tasks.createTaskQuery().taskMinPriority(100), allTasklistRoles());
