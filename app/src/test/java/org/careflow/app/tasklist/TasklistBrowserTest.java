@@ -1,0 +1,162 @@
+package org.careflow.app.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.app.platform.PlatformTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Tasklist 7.24 in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run
+ * installs them): each of our Camunda Forms renders with every field, and a child director starts
+ * a case from the start form.
+ */
+class TasklistBrowserTest extends PlatformTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired JdbcTemplate jdbc;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void needsChromium() {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Tasklist browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1400,1000");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void everyTaskFormRendersAllItsFieldsInTasklist() throws IOException {
+    assertTaskFormRenders("director.lianhua", "Task_NameEntrustedGuardian", "director-lianhua", "name-guardian.form");
+    assertTaskFormRenders("director.yangliu", "Task_RecordSignedConfirmation", "director-yangliu", "record-confirmation.form");
+    assertTaskFormRenders("supervisor.shiqiao", "Task_ReviewChildWouldLiveAlone", "supervisor-shiqiao", "child-would-live-alone.form");
+  }
+
+  @Test
+  void aChildDirectorStartsACaseFromTheStartFormInTasklist() throws IOException {
+    logIn("director.xiwan");
+    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Entrusted guardianship confirmation"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(renderedLabels()).containsAll(labelsOf("parents-leaving.form"));
+    long before = runtime.createProcessInstanceQuery().variableValueEquals("villageCode", "xiwan").count();
+
+    field("Field_ChildId").sendKeys(String.valueOf(childIdIn("xiwan")));
+    WebElement leaveOn = field("Field_ParentsLeaveOn");
+    leaveOn.sendKeys("12/15/2026");
+    leaveOn.sendKeys(Keys.ENTER);
+    field("Field_ParentsDestination").sendKeys("Xiamen");
+    field("Field_GuardianAvailable").click();
+    click(By.xpath("//button[normalize-space()='Start']"));
+
+    wait.until(driver -> runtime.createProcessInstanceQuery().variableValueEquals("villageCode", "xiwan").count() == before + 1);
+    Task named = tasks.createTaskQuery().taskCandidateGroup("director-xiwan").orderByTaskCreateTime().desc().list().get(0);
+    assertThat(runtime.getVariable(named.getProcessInstanceId(), "parentsLeaveOn")).isEqualTo("2026-12-15");
+    assertThat(runtime.getVariable(named.getProcessInstanceId(), "guardianAvailable")).isEqualTo(true);
+  }
+
+  private void assertTaskFormRenders(String user, String taskKey, String group, String form) throws IOException {
+    Task task = tasks.createTaskQuery().taskDefinitionKey(taskKey).taskCandidateGroup(group).list().get(0);
+    logIn(user);
+    browser.get(tasklist() + "#/?task=" + task.getId());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form-field")));
+    assertThat(renderedLabels()).as(form).containsAll(labelsOf(form));
+    browser.manage().deleteAllCookies();
+  }
+
+  private void logIn(String user) {
+    browser.get(tasklist());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+  }
+
+  private String tasklist() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  private void click(By locator) {
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+  }
+
+  private WebElement field(String componentId) {
+    return browser.findElement(By.cssSelector("input[id*='" + componentId + "']"));
+  }
+
+  private List<String> renderedLabels() {
+    return browser.findElements(By.cssSelector(".fjs-container .fjs-form-field-label")).stream()
+        .map(label -> label.getText().replace("*", "").trim())
+        .toList();
+  }
+
+  private static List<String> labelsOf(String form) throws IOException {
+    try (InputStream in = new ClassPathResource("forms/guardianship/" + form).getInputStream()) {
+      List<String> labels = new ArrayList<>();
+      for (JsonNode component : new ObjectMapper().readTree(in).path("components")) {
+        String label = component.path("label").asText(component.path("dateLabel").asText(""));
+        if (!label.isBlank()) {
+          labels.add(label);
+        }
+      }
+      assertThat(labels).as("labels of " + form).isNotEmpty();
+      return labels;
+    }
+  }
+
+  private long childIdIn(String village) {
+    return jdbc.queryForObject("select min(id) from careflow.child where village_code = ?", Long.class, village);
+  }
+}
