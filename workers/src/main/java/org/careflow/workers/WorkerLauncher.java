@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Subscribes every handler once the application is ready, so nothing polls a server still starting. */
 @Component
-class WorkerLauncher {
+public class WorkerLauncher {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerLauncher.class);
 
@@ -29,7 +29,10 @@ class WorkerLauncher {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  void open() {
+  public synchronized void open() {
+    if (client != null) {
+      return;
+    }
     if (!properties.isEnabled()) {
       log.info("Workers are disabled (careflow.workers.enabled=false)");
       return;
@@ -37,6 +40,7 @@ class WorkerLauncher {
     String engineUrl = engineUrl();
     var builder = ExternalTaskClient.create()
         .baseUrl(engineUrl)
+        .workerId(properties.workerIdOrDefault())
         .maxTasks(properties.maxTasksOrDefault())
         .lockDuration(properties.lockDurationOrDefault())
         .asyncResponseTimeout(properties.asyncResponseTimeoutOrDefault())
@@ -64,9 +68,10 @@ class WorkerLauncher {
   }
 
   @PreDestroy
-  void close() {
+  public synchronized void close() {
     if (client != null) {
       client.stop();
+      client = null;
     }
   }
 }

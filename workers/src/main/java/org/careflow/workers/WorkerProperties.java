@@ -15,10 +15,23 @@ public record WorkerProperties(
     Integer maxTasks,
     Long lockDurationMillis,
     Long asyncResponseTimeoutMillis,
-    Long retryBackoffMillis) {
+    Long retryBackoffMillis,
+    String workerId) {
 
   public boolean isEnabled() {
     return enabled == null || enabled;
+  }
+
+  /** Shown in the engine's external-task log: which copy of the workers did the work. */
+  public String workerIdOrDefault() {
+    if (workerId != null && !workerId.isBlank()) {
+      return workerId;
+    }
+    try {
+      return "careflow-" + java.net.InetAddress.getLocalHost().getHostName() + "-" + ProcessHandle.current().pid();
+    } catch (java.net.UnknownHostException e) {
+      return "careflow-" + ProcessHandle.current().pid();
+    }
   }
 
   public int maxTasksOrDefault() {

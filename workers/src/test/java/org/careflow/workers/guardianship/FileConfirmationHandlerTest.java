@@ -21,7 +21,7 @@ class FileConfirmationHandlerTest {
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
   FileConfirmationHandler handler = new FileConfirmationHandler(records,
-      new WorkerProperties(true, null, null, null, null, null, null, 500L));
+      new WorkerProperties(true, null, null, null, null, null, null, 500L, null));
 
   @Test
   void filesWhatTheFormsRecordedWhateverShapeTheNumbersAndDatesCameIn() {

@@ -25,7 +25,7 @@ class MailReceiptHandlerTest {
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
   MailReceiptHandler handler = new MailReceiptHandler(records, mailer,
-      new WorkerProperties(true, null, null, null, null, null, null, 1_000L));
+      new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
   void caseInHetang() {
