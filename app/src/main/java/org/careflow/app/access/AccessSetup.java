@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.contract.EntrustedGuardianship;
+import org.careflow.contract.ProtectionCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +42,10 @@ public class AccessSetup implements ApplicationRunner {
 
   private static final List<String> CASEWORKER_ROLES = List.of(
       ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS, ROLE_FOSTER_ASSESSORS);
-  private static final List<String> STARTER_ROLES = List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS);
+  /** Who starts which case process: a guardianship confirmation in the village; a protection case from the village, township or hotline. */
+  private static final Map<String, List<String>> STARTERS = Map.of(
+      EntrustedGuardianship.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS),
+      ProtectionCase.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_WORKERS));
   private static final Map<String, String> ROLE_NAMES = Map.of(
       ROLE_CHILD_DIRECTORS, "Child directors",
       ROLE_CHILD_SUPERVISORS, "Child supervisors",
@@ -119,10 +123,10 @@ public class AccessSetup implements ApplicationRunner {
       grants.grant(role, DEPLOYMENT, ANY, READ);
       grants.grant(role, GROUP, ANY, READ);
     }
-    for (String role : STARTER_ROLES) {
-      grants.grant(role, PROCESS_DEFINITION, EntrustedGuardianship.PROCESS_KEY, READ, CREATE_INSTANCE);
+    STARTERS.forEach((processKey, roles) -> roles.forEach(role -> {
+      grants.grant(role, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
       grants.grant(role, PROCESS_INSTANCE, ANY, CREATE);
-    }
+    }));
     grants.grant(ROLE_WORKERS, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, UPDATE_INSTANCE);
     grants.grant(ROLE_WORKERS, PROCESS_INSTANCE, ANY, READ, UPDATE);
   }

@@ -41,7 +41,8 @@ class DemoData implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private static final List<Region> REGIONS = List.of(
-      new Region(COUNTY, "Qingshan County", Region.Level.COUNTY, null, "civil-affairs@qingshan.example.org"),
+      new Region(COUNTY, "Qingshan County", Region.Level.COUNTY, null, "civil-affairs@qingshan.example.org",
+          "police-liaison@qingshan.example.org", "managers@qingshan.example.org"),
       new Region("hetang", "Hetang Township", Region.Level.TOWNSHIP, COUNTY, "hetang-office@qingshan.example.org"),
       new Region("shiqiao", "Shiqiao Township", Region.Level.TOWNSHIP, COUNTY, "shiqiao-office@qingshan.example.org"),
       new Region("lianhua", "Lianhua Village", Region.Level.VILLAGE, "hetang", null),

@@ -13,14 +13,25 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Adds the platform's rules to every deployed model: required form fields and supervisor oversight. */
+/**
+ * Adds the platform's rules to every deployed model: required form fields, read access for the
+ * case's oversight groups, and the case timeline.
+ */
 @Component
 class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
 
-  private final RequiredFieldsCheck requiredFields = new RequiredFieldsCheck();
+  private final RequiredFieldsCheck requiredFields;
   private final TaskOversight oversight = new TaskOversight();
+  private final CaseTimeline timeline;
+
+  CareFlowEnginePlugin(JdbcTemplate jdbc) {
+    DeployedForms forms = new DeployedForms();
+    this.requiredFields = new RequiredFieldsCheck(forms);
+    this.timeline = new CaseTimeline(jdbc, forms);
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -38,6 +49,7 @@ class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, oversight);
         if (element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
           definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
+          definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, timeline);
         }
       }
 

@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The fields a Camunda Form marks as required, read from its JSON schema. */
+/** The input fields of a Camunda Form, read from its JSON schema. */
 public final class FormRequirements {
 
-  public record RequiredField(String key, String label, boolean checkbox) {
+  public record Field(String key, String label, boolean required, boolean checkbox) {
 
     /** A required checkbox must be ticked, as form-js itself validates it. */
     public boolean isSatisfiedBy(Object value) {
@@ -29,9 +29,9 @@ public final class FormRequirements {
   private FormRequirements() {
   }
 
-  public static List<RequiredField> requiredFields(InputStream formJson) {
+  public static List<Field> fields(InputStream formJson) {
     try (formJson) {
-      List<RequiredField> fields = new ArrayList<>();
+      List<Field> fields = new ArrayList<>();
       collect(JSON.readTree(formJson).path("components"), fields);
       return List.copyOf(fields);
     } catch (IOException e) {
@@ -39,12 +39,17 @@ public final class FormRequirements {
     }
   }
 
-  private static void collect(JsonNode components, List<RequiredField> fields) {
+  public static List<Field> requiredFields(InputStream formJson) {
+    return fields(formJson).stream().filter(Field::required).toList();
+  }
+
+  private static void collect(JsonNode components, List<Field> fields) {
     for (JsonNode component : components) {
-      if (component.path("validate").path("required").asBoolean(false) && component.hasNonNull("key")) {
+      if (component.hasNonNull("key")) {
         String type = component.path("type").asText();
         String label = component.path("label").asText(component.path("dateLabel").asText(component.path("key").asText()));
-        fields.add(new RequiredField(component.path("key").asText(), label, "checkbox".equals(type)));
+        boolean required = component.path("validate").path("required").asBoolean(false);
+        fields.add(new Field(component.path("key").asText(), label, required, "checkbox".equals(type)));
       }
       collect(component.path("components"), fields);
     }

@@ -1,10 +1,6 @@
 package org.careflow.app.engine;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import java.io.InputStream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,28 +13,27 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 class RequiredFieldsCheck implements TaskListener, ExecutionListener {
 
-  private final Map<String, List<FormRequirements.RequiredField>> formsByActivity = new ConcurrentHashMap<>();
+  private final DeployedForms forms;
+
+  RequiredFieldsCheck(DeployedForms forms) {
+    this.forms = forms;
+  }
 
   @Override
   public void notify(DelegateTask task) {
-    String cacheKey = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
-    check(task, "complete '" + task.getName() + "'", cacheKey,
-        () -> task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()));
+    check(task, "complete '" + task.getName() + "'", forms.of(task));
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    String cacheKey = execution.getProcessDefinitionId() + "/" + execution.getCurrentActivityId();
     String processName = Privileged.call(() -> execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getName());
-    check(execution, "start '" + processName + "'", cacheKey,
-        () -> execution.getProcessEngineServices().getFormService().getDeployedStartForm(execution.getProcessDefinitionId()));
+    check(execution, "start '" + processName + "'", forms.ofStart(execution));
   }
 
-  private void check(VariableScope variables, String action, String cacheKey, Supplier<InputStream> form) {
-    List<FormRequirements.RequiredField> required = formsByActivity.computeIfAbsent(cacheKey,
-        key -> Privileged.call(() -> FormRequirements.requiredFields(form.get())));
-    List<String> missing = required.stream()
+  private static void check(VariableScope variables, String action, List<FormRequirements.Field> fields) {
+    List<String> missing = fields.stream()
+        .filter(FormRequirements.Field::required)
         .filter(field -> !field.isSatisfiedBy(variables.getVariable(field.key())))
         .map(field -> field.label() + " (" + field.key() + ")")
         .toList();

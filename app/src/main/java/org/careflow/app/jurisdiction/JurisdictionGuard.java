@@ -16,6 +16,7 @@ import org.careflow.app.region.RegionRepository;
 import org.careflow.app.region.RegionRepository.VillageChain;
 import org.careflow.contract.EntrustedGuardianship;
 import org.careflow.contract.Jurisdiction;
+import org.careflow.contract.ProtectionCase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 class JurisdictionGuard implements ExecutionListener {
 
   private static final Map<String, String> CASE_PREFIXES = Map.of(
-      EntrustedGuardianship.PROCESS_KEY, EntrustedGuardianship.CASE_PREFIX);
+      EntrustedGuardianship.PROCESS_KEY, EntrustedGuardianship.CASE_PREFIX,
+      ProtectionCase.PROCESS_KEY, ProtectionCase.CASE_PREFIX);
 
   private final ChildRepository children;
   private final RegionRepository regions;
@@ -59,7 +61,7 @@ class JurisdictionGuard implements ExecutionListener {
       }
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user != null && !isWithin(user, chain)) {
+    if (user != null && !Jurisdictions.canSee(user, chain)) {
       throw new RefusedInput("No child with record number " + childId + " in your jurisdiction");
     }
 
@@ -69,17 +71,7 @@ class JurisdictionGuard implements ExecutionListener {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(caseNumbers.next(casePrefix(execution)));
     }
-    grantRead(execution, groupsThatSee(chain));
-  }
-
-  private static List<String> groupsThatSee(VillageChain chain) {
-    return Jurisdiction.groupsThatSee(chain.village().code(), chain.township().code(), chain.county().code());
-  }
-
-  private static boolean isWithin(Authentication user, VillageChain chain) {
-    List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    return groups.contains(Jurisdiction.ROLE_ADMINS)
-        || groupsThatSee(chain).stream().anyMatch(groups::contains);
+    grantRead(execution, Jurisdictions.groupsThatSee(chain));
   }
 
   private static long childId(Object value) {

@@ -61,8 +61,9 @@ public class ModelRules {
       }
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-      boolean processStart = start.getParentElement() instanceof Process;
-      if (processStart && start.getEventDefinitions().isEmpty()) {
+      // a person starts it in Tasklist; a process only ever called by another needs no start form
+      boolean startedByAPerson = start.getParentElement() instanceof Process process && process.isCamundaStartableInTasklist();
+      if (startedByAPerson && start.getEventDefinitions().isEmpty()) {
         checkForm(name, start, start.getCamundaFormRef(), violations);
       }
     }

@@ -11,7 +11,8 @@ public class RegionRepository {
 
   private static final RowMapper<Region> ROW = (rs, i) -> new Region(
       rs.getString("code"), rs.getString("name"), Region.Level.valueOf(rs.getString("region_level")),
-      rs.getString("parent_code"), rs.getString("office_email"));
+      rs.getString("parent_code"), rs.getString("office_email"), rs.getString("police_liaison_email"),
+      rs.getString("managers_email"));
 
   private final JdbcTemplate jdbc;
 
@@ -29,8 +30,10 @@ public class RegionRepository {
 
   public void insertIfAbsent(Region region) {
     if (find(region.code()).isEmpty()) {
-      jdbc.update("insert into careflow.region (code, name, region_level, parent_code, office_email) values (?, ?, ?, ?, ?)",
-          region.code(), region.name(), region.level().name(), region.parentCode(), region.officeEmail());
+      jdbc.update("insert into careflow.region (code, name, region_level, parent_code, office_email, "
+              + "police_liaison_email, managers_email) values (?, ?, ?, ?, ?, ?, ?)",
+          region.code(), region.name(), region.level().name(), region.parentCode(), region.officeEmail(),
+          region.policeLiaisonEmail(), region.managersEmail());
     }
   }
 

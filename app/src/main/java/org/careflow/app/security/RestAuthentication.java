@@ -17,12 +17,22 @@ class RestAuthentication {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    return basicAuthentication("careflow-engine-rest-authentication", "/engine-rest");
+  }
+
+  /** The app's own API: the same users, and the engine checks their authorizations the same way. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> appApiAuthentication() {
+    return basicAuthentication("careflow-api-authentication", "/api");
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("careflow-rest-authentication");
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.setName(name);
+    registration.addUrlPatterns(prefix + "/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addInitParameter("rest-url-pattern-prefix", "/engine-rest");
+    registration.addInitParameter("rest-url-pattern-prefix", prefix);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }

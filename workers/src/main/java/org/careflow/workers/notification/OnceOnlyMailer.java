@@ -1,5 +1,6 @@
 package org.careflow.workers.notification;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
@@ -27,6 +28,17 @@ public class OnceOnlyMailer {
 
   /** Returns true if the mail was sent now, false if it had been sent before. */
   public boolean sendOnce(String processInstanceId, String kind, String recipient, String subject, String body) {
+    return sendOnceToAll(processInstanceId, kind, List.of(recipient), subject, body);
+  }
+
+  /**
+   * One mail to all recipients, recorded with them comma-joined. Not an overload of
+   * {@link #sendOnce}: with one, {@code sendOnce(any(), any(), any(), any(), any())} in tests would be ambiguous.
+   */
+  public boolean sendOnceToAll(String processInstanceId, String kind, List<String> recipients, String subject, String body) {
+    if (recipients.isEmpty()) {
+      throw new IllegalArgumentException("No recipient for mail '" + kind + "'");
+    }
     Integer sent = jdbc.queryForObject(
         "select count(*) from careflow.notification where process_instance_id = ? and kind = ?",
         Integer.class, processInstanceId, kind);
@@ -35,12 +47,12 @@ public class OnceOnlyMailer {
     }
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
-    message.setTo(recipient);
+    message.setTo(recipients.toArray(String[]::new));
     message.setSubject(subject);
     message.setText(body);
     mailSender.send(message);
     jdbc.update("insert into careflow.notification (process_instance_id, kind, recipient, subject) values (?, ?, ?, ?)",
-        processInstanceId, kind, recipient, subject);
+        processInstanceId, kind, String.join(",", recipients), subject);
     return true;
   }
 }

@@ -1,0 +1,87 @@
+package org.careflow.app.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.careflow.app.child.ChildRepository;
+import org.careflow.app.jurisdiction.Jurisdictions;
+import org.careflow.app.region.RegionRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An unscheduled visit recorded from the field, beside the visits the monitoring stage schedules.
+ * Only on an open case in the caller's jurisdiction.
+ */
+@RestController
+class CaseVisitsController {
+
+  record FieldVisit(String visitDate, Boolean childSafe, Boolean parentsRefuseGuardianship, String notes) {
+  }
+
+  private final JdbcTemplate jdbc;
+  private final ChildRepository children;
+  private final RegionRepository regions;
+  private final IdentityService identity;
+
+  CaseVisitsController(JdbcTemplate jdbc, ChildRepository children, RegionRepository regions, IdentityService identity) {
+    this.jdbc = jdbc;
+    this.children = children;
+    this.regions = regions;
+    this.identity = identity;
+  }
+
+  @PostMapping("/api/cases/{caseNumber}/visits")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  Map<String, Object> record(@PathVariable String caseNumber, @RequestBody FieldVisit visit) {
+    Map<String, Object> kase = jdbc.queryForList(
+        "select child_id, closed_at from careflow.protection_case where case_number = ?", caseNumber).stream()
+        .findFirst().orElseThrow(() -> notFound(caseNumber));
+    long childId = ((Number) kase.get("child_id")).longValue();
+    var chain = children.find(childId).flatMap(child -> regions.chainOf(child.villageCode())).orElseThrow(() -> notFound(caseNumber));
+    var user = identity.getCurrentAuthentication();
+    if (user == null || !Jurisdictions.canSee(user, chain)) {
+      throw notFound(caseNumber);
+    }
+    if (kase.get("closed_at") != null) {
+      throw new ApiErrors.Conflict("Case " + caseNumber + " is closed: no visit can be recorded on it");
+    }
+    LocalDate date = visitDate(visit.visitDate());
+    if (visit.notes() == null || visit.notes().isBlank()) {
+      throw new IllegalArgumentException("A visit needs notes: what you saw and did");
+    }
+    jdbc.update("""
+        insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes, recorded_by)
+        values (?, null, ?, ?, ?, ?, ?)""",
+        caseNumber, date, Boolean.TRUE.equals(visit.childSafe()), Boolean.TRUE.equals(visit.parentsRefuseGuardianship()),
+        visit.notes(), user.getUserId());
+    return Map.of("caseNumber", caseNumber, "visitDate", date.toString());
+  }
+
+  private static LocalDate visitDate(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("A visit needs its date (visitDate, YYYY-MM-DD)");
+    }
+    try {
+      LocalDate date = LocalDate.parse(text);
+      if (date.isAfter(LocalDate.now())) {
+        throw new IllegalArgumentException("The visit date " + date + " is in the future");
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("The visit date '" + text + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  private static ApiErrors.NotFound notFound(String caseNumber) {
+    return new ApiErrors.NotFound("No case " + caseNumber + " in your jurisdiction");
+  }
+}

@@ -1,0 +1,77 @@
+package org.careflow.app.api;
+
+import static org.careflow.contract.ProtectionCase.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.careflow.contract.Decisions;
+import org.careflow.contract.Jurisdiction;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The 24-hour protection hotline: a report taken by the county's protection agency opens a
+ * protection case. The caller's engine authorizations apply; a refused report opens nothing.
+ */
+@RestController
+class HotlineController {
+
+  record HotlineReport(
+      Long childId, String newChildName, String newChildBirthDate, String villageCode,
+      Boolean childLivingAlone, Boolean childMissing, Boolean guardianIncapacitated,
+      Boolean guardianNeglect, Boolean domesticViolence, Boolean severe,
+      String situationDescription, String reporterName, String reporterPhone) {
+  }
+
+  record CaseOpened(String caseNumber, String processInstanceId) {
+  }
+
+  private final RuntimeService runtime;
+
+  HotlineController(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @PostMapping("/api/hotline/reports")
+  @ResponseStatus(HttpStatus.CREATED)
+  CaseOpened report(@RequestBody HotlineReport report) {
+    require(report.situationDescription(), "situationDescription", "what is happening to the child");
+    require(report.reporterName(), "reporterName", "who is calling");
+    Map<String, Object> variables = new HashMap<>();
+    put(variables, Jurisdiction.VAR_CHILD_ID, report.childId());
+    put(variables, VAR_NEW_CHILD_NAME, report.newChildName());
+    put(variables, VAR_NEW_CHILD_BIRTH_DATE, report.newChildBirthDate());
+    put(variables, Jurisdiction.VAR_VILLAGE, report.villageCode());
+    put(variables, Decisions.IN_CHILD_LIVING_ALONE, report.childLivingAlone());
+    put(variables, Decisions.IN_CHILD_MISSING, report.childMissing());
+    put(variables, Decisions.IN_GUARDIAN_INCAPACITATED, report.guardianIncapacitated());
+    put(variables, Decisions.IN_GUARDIAN_NEGLECT, report.guardianNeglect());
+    put(variables, Decisions.IN_DOMESTIC_VIOLENCE, report.domesticViolence());
+    put(variables, Decisions.IN_SEVERE, report.severe());
+    put(variables, VAR_SITUATION, report.situationDescription());
+    put(variables, VAR_REPORTER_NAME, report.reporterName());
+    put(variables, VAR_REPORTER_PHONE, report.reporterPhone());
+    variables.put(VAR_REPORT_CHANNEL, CHANNEL_HOTLINE);
+    ProcessInstance opened = runtime.createMessageCorrelation(MESSAGE_REPORT_RECEIVED)
+        .setVariables(variables)
+        .correlateStartMessage();
+    return new CaseOpened(opened.getBusinessKey(), opened.getId());
+  }
+
+  private static void require(String value, String field, String meaning) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("A hotline report needs " + field + " (" + meaning + ")");
+    }
+  }
+
+  private static void put(Map<String, Object> variables, String name, Object value) {
+    if (value != null) {
+      variables.put(name, value);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.careflow.app.child;
+
+import static org.careflow.contract.ProtectionCase.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.careflow.app.engine.RefusedInput;
+import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.Jurisdiction;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of a protection case: the report names a registered child by record number, or a
+ * child not yet registered by name, date of birth and village, who is registered now (the same
+ * child is not registered twice). Sets the date the child turns 18, when the case closes at the
+ * latest. Runs in the start's transaction: a refused report registers nobody.
+ */
+@Component("childIntake")
+class ChildIntake implements ExecutionListener {
+
+  static final int ADULT_AGE = 18;
+
+  private final ChildRepository children;
+  private final RegionRepository regions;
+
+  ChildIntake(ChildRepository children, RegionRepository regions) {
+    this.children = children;
+    this.regions = regions;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Child child = hasValue(execution.getVariable(Jurisdiction.VAR_CHILD_ID))
+        ? registered(execution.getVariable(Jurisdiction.VAR_CHILD_ID))
+        : registerNew(execution);
+    LocalDate adultOn = child.birthDate().plusYears(ADULT_AGE);
+    if (!adultOn.isAfter(LocalDate.now())) {
+      throw new RefusedInput("Child " + child.id() + " is " + ADULT_AGE + " or older: not a child-protection case");
+    }
+    execution.setVariable(Jurisdiction.VAR_CHILD_ID, child.id());
+    execution.setVariable(VAR_CHILD_ADULT_ON, adultOn + "T00:00:00");
+  }
+
+  private Child registered(Object childId) {
+    long id;
+    try {
+      id = childId instanceof Number number ? number.longValue() : Long.parseLong(childId.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new RefusedInput("The child's record number (childId) must be a number, not '" + childId + "'");
+    }
+    return children.find(id).orElseThrow(() -> new RefusedInput("No child with record number " + id + " in your jurisdiction"));
+  }
+
+  private Child registerNew(DelegateExecution execution) {
+    Object name = execution.getVariable(VAR_NEW_CHILD_NAME);
+    Object birth = execution.getVariable(VAR_NEW_CHILD_BIRTH_DATE);
+    Object village = execution.getVariable(Jurisdiction.VAR_VILLAGE);
+    if (!hasValue(name) || !hasValue(birth) || !hasValue(village)) {
+      throw new RefusedInput("A report must name the child: a record number (childId), or the name, "
+          + "date of birth and village of a child not yet registered");
+    }
+    String villageCode = village.toString().trim();
+    if (regions.chainOf(villageCode).isEmpty()) {
+      throw new RefusedInput("Unknown village '" + villageCode + "'");
+    }
+    LocalDate birthDate = birthDate(birth.toString());
+    String fullName = name.toString().trim();
+    return children.findByNameAndBirthDate(fullName, birthDate, villageCode)
+        .orElseGet(() -> children.find(children.insert(fullName, birthDate, villageCode)).orElseThrow());
+  }
+
+  private static LocalDate birthDate(String text) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new RefusedInput("The child's date of birth '" + text + "' is not a date (YYYY-MM-DD)");
+    }
+    if (date.isAfter(LocalDate.now())) {
+      throw new RefusedInput("The child's date of birth " + date + " is in the future");
+    }
+    return date;
+  }
+
+  private static boolean hasValue(Object value) {
+    return value != null && !value.toString().isBlank();
+  }
+}

@@ -1,0 +1,130 @@
+package org.careflow.app.demo;
+
+import static org.careflow.contract.ProtectionCase.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.contract.Jurisdiction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo protection cases, one waiting in each stage of the chain. They are driven the way people
+ * would: a case is reported, the workers do their steps, and the demo completes the caseworkers'
+ * tasks up to the stage the case should wait in. Runs once the workers are subscribed.
+ */
+@Component
+@ConditionalOnProperty(name = "careflow.demo.enabled", havingValue = "true")
+class DemoCases {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
+
+  record Step(String taskKey, Map<String, Object> variables) {
+  }
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final JdbcTemplate jdbc;
+
+  DemoCases(RuntimeService runtime, TaskService tasks, HistoryService history, JdbcTemplate jdbc) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
+    this.jdbc = jdbc;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  void load() {
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() > 0) {
+      return;
+    }
+    // Triage: a general situation waits for the Shiqiao supervisor.
+    drive(report("Zhang Jiajia", Map.of("guardianNeglect", true), "Grandmother too ill to cook; child often hungry"));
+    // Emergency handling: a child living alone, reported to the police, waits for the county agency.
+    drive(report("Liu Xiaoming", Map.of("childLivingAlone", true), "Parents left for Guangzhou; the boy (8) lives alone"),
+        triage("HIGH"));
+    // Assessment: domestic violence, not severe, waits for the agency's guardianship assessment.
+    drive(report("Wang Hao", Map.of("domesticViolence", true), "Neighbours hear the father shouting and hitting"),
+        triage("MEDIUM"));
+    // Assistance: the measures wait for the Xiwan child director.
+    drive(report("Chen Yue", Map.of(), "Girl stopped going to school after her mother left"),
+        triage("LOW"),
+        new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("outOfSchool", true, "psychologicalDistress", true,
+            "assessmentNotes", "Dropped out in September; withdrawn")),
+        new Step(TASK_CONFIRM_ASSISTANCE_PLAN, Map.of(VAR_ORPHAN_REGION, "CENTRAL", "planNotes", "School and counselling")));
+    // Monitoring: the first visit waits for the Lianhua child director.
+    drive(report("Liu Xiaoyu", Map.of(), "Grandfather looks after her alone; check how they manage"),
+        triage("LOW"),
+        new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("assessmentNotes", "Cared for; no measure needed")),
+        new Step(TASK_CONFIRM_ASSISTANCE_PLAN, Map.of(VAR_ORPHAN_REGION, "CENTRAL")));
+    // Intervention: parents who refuse guardianship; the Hetang supervisor guides them.
+    drive(report("Wang Tingting", Map.of(), "Parents say they will not come back for her"),
+        triage("LOW"),
+        new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("guardianshipDeficient", true, "assessmentNotes", "Parents refuse")),
+        new Step(TASK_CONFIRM_ASSISTANCE_PLAN, Map.of(VAR_ORPHAN_REGION, "CENTRAL")),
+        new Step(TASK_TRACK_MEASURES, Map.of(Measure.GUARDIANSHIP_GUIDANCE.doneVariable(), true, "progressNotes", "Guidance given")),
+        new Step(TASK_VISIT_CHILD, Map.of("visitDate", LocalDate.now().toString(), VAR_CHILD_SAFE, true,
+            VAR_PARENTS_REFUSE_GUARDIANSHIP, true, "visitNotes", "Parents still refuse on the phone")));
+    log.info("Demo protection cases loaded");
+  }
+
+  private static Step triage(String risk) {
+    return new Step(TASK_TRIAGE_REPORT, Map.of(VAR_CONFIRMED_RISK_LEVEL, risk, VAR_TRIAGE_NOTES, "Demo triage"));
+  }
+
+  private String report(String childName, Map<String, Object> situation, String description) {
+    Map<String, Object> variables = new HashMap<>(situation);
+    variables.put(Jurisdiction.VAR_CHILD_ID,
+        jdbc.queryForObject("select id from careflow.child where full_name = ?", Long.class, childName));
+    variables.put(VAR_SITUATION, description);
+    variables.put(VAR_REPORTER_NAME, "Demo reporter");
+    variables.put(VAR_REPORT_CHANNEL, CHANNEL_DIRECTOR);
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, variables).getBusinessKey();
+  }
+
+  private void drive(String caseNumber, Step... steps) {
+    for (Step step : steps) {
+      Task task = awaitTask(caseNumber, step.taskKey());
+      if (task == null) {
+        log.warn("Demo case {} did not reach {} in {}: are the workers running?", caseNumber, step.taskKey(), STEP_TIMEOUT);
+        return;
+      }
+      tasks.complete(task.getId(), step.variables());
+    }
+  }
+
+  private Task awaitTask(String caseNumber, String taskKey) {
+    Instant deadline = Instant.now().plus(STEP_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      List<Task> waiting = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey).list();
+      if (!waiting.isEmpty()) {
+        return waiting.get(0);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+package org.careflow.contract;
+
+/** Contract of the four-in-one protection chain: process keys, message, topics, task ids, variables. */
+public final class ProtectionCase {
+
+  public static final String PROCESS_KEY = "child-protection-case";
+  public static final String EMERGENCY_PROCESS_KEY = "protection-emergency-handling";
+  public static final String ASSESSMENT_PROCESS_KEY = "protection-assessment-assistance";
+  public static final String MONITORING_PROCESS_KEY = "protection-monitoring-intervention";
+  public static final String CASE_PREFIX = "CP";
+
+  /** Starts a case from the hotline or a referral (e.g. a child who would live alone). */
+  public static final String MESSAGE_REPORT_RECEIVED = "ProtectionReportReceived";
+
+  public static final String TOPIC_OPEN_CASE_RECORD = "openCaseRecord";
+  public static final String TOPIC_NOTIFY_POLICE = "notifyPolice";
+  public static final String TOPIC_RECORD_POLICE_ACKNOWLEDGEMENT = "recordPoliceAcknowledgement";
+  public static final String TOPIC_NOTIFY_ESCALATION = "notifyEscalation";
+  public static final String TOPIC_RECORD_VISIT = "recordVisit";
+  public static final String TOPIC_RECORD_ASSISTANCE_PLAN = "recordAssistancePlan";
+  public static final String TOPIC_RECORD_MEASURE_PROGRESS = "recordMeasureProgress";
+  public static final String TOPIC_CLOSE_CASE_RECORD = "closeCaseRecord";
+
+  // main process
+  public static final String START_DIRECTOR_REPORT = "StartEvent_DirectorReport";
+  public static final String START_REPORT_RECEIVED = "StartEvent_ReportReceived";
+  public static final String SERVICE_OPEN_CASE_RECORD = "ServiceTask_OpenCaseRecord";
+  public static final String RULE_RISK_TRIAGE = "BusinessRuleTask_RiskTriage";
+  public static final String RULE_CASE_DEADLINES = "BusinessRuleTask_CaseDeadlines";
+  public static final String SERVICE_NOTIFY_POLICE = "ServiceTask_NotifyPolice";
+  public static final String TASK_RECORD_POLICE_ACKNOWLEDGEMENT = "Task_RecordPoliceAcknowledgement";
+  public static final String TIMER_POLICE_ACK_OVERDUE = "Timer_PoliceAcknowledgementOverdue";
+  public static final String SERVICE_ESCALATE_POLICE_ACK = "ServiceTask_EscalateMissingAcknowledgement";
+  public static final String SERVICE_RECORD_POLICE_ACK = "ServiceTask_RecordPoliceAcknowledgement";
+  public static final String TASK_TRIAGE_REPORT = "Task_TriageReport";
+  public static final String TIMER_TRIAGE_OVERDUE = "Timer_TriageOverdue";
+  public static final String SERVICE_ESCALATE_TRIAGE = "ServiceTask_EscalateTriageOverdue";
+  public static final String CALL_EMERGENCY = "CallActivity_EmergencyHandling";
+  public static final String CALL_ASSESSMENT = "CallActivity_AssessmentAndAssistance";
+  public static final String CALL_MONITORING = "CallActivity_MonitoringAndIntervention";
+  public static final String TIMER_CHILD_TURNS_18 = "Timer_ChildTurns18";
+  public static final String SERVICE_CLOSE_CASE_RECORD = "ServiceTask_CloseCaseRecord";
+  public static final String END_CASE_CLOSED = "End_CaseClosed";
+
+  // emergency handling
+  public static final String TASK_PROVIDE_TEMPORARY_CARE = "Task_ProvideTemporaryCare";
+  public static final String TIMER_FIRST_RESPONSE_OVERDUE = "Timer_FirstResponseOverdue";
+  public static final String SERVICE_ESCALATE_FIRST_RESPONSE = "ServiceTask_EscalateFirstResponseOverdue";
+
+  // assessment and assistance
+  public static final String TASK_ASSESS_GUARDIANSHIP = "Task_AssessGuardianship";
+  public static final String RULE_ASSISTANCE_MEASURES = "BusinessRuleTask_ProposeMeasures";
+  public static final String TASK_CONFIRM_ASSISTANCE_PLAN = "Task_ConfirmAssistancePlan";
+  public static final String RULE_ORPHAN_ALLOWANCE = "BusinessRuleTask_OrphanAllowance";
+  public static final String SERVICE_RECORD_ASSISTANCE_PLAN = "ServiceTask_RecordAssistancePlan";
+  public static final String TASK_TRACK_MEASURES = "Task_TrackMeasures";
+  public static final String SERVICE_RECORD_MEASURE_PROGRESS = "ServiceTask_RecordMeasureProgress";
+
+  // monitoring and intervention
+  public static final String TASK_VISIT_CHILD = "Task_VisitChild";
+  public static final String TIMER_VISIT_OVERDUE = "Timer_VisitOverdue";
+  public static final String SERVICE_ESCALATE_MISSED_VISIT = "ServiceTask_EscalateMissedVisit";
+  public static final String SERVICE_RECORD_VISIT = "ServiceTask_RecordVisit";
+  public static final String TASK_GUIDE_PARENTS = "Task_GuideParents";
+  public static final String TASK_CRITICISE_AND_EDUCATE = "Task_CriticiseAndEducate";
+  public static final String TASK_JOINT_ADMONITION = "Task_JointAdmonitionWithPolice";
+  public static final String TASK_APPLY_TO_REVOKE = "Task_ApplyToRevokeGuardianship";
+  public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
+
+  // variables: the report
+  public static final String VAR_REPORT_CHANNEL = "reportChannel";
+  public static final String VAR_REPORTER_NAME = "reporterName";
+  public static final String VAR_REPORTER_PHONE = "reporterPhone";
+  public static final String VAR_SITUATION = "situationDescription";
+  public static final String VAR_NEW_CHILD_NAME = "newChildName";
+  public static final String VAR_NEW_CHILD_BIRTH_DATE = "newChildBirthDate";
+  public static final String VAR_CHILD_ADULT_ON = "childAdultOn";
+  // variables: triage
+  public static final String VAR_CONFIRMED_RISK_LEVEL = "confirmedRiskLevel";
+  public static final String VAR_TRIAGE_NOTES = "triageNotes";
+  public static final String VAR_POLICE_REFERENCE = "policeReference";
+  // variables: emergency
+  public static final String VAR_CARE_ARRANGEMENT = "careArrangement";
+  // variables: assessment
+  public static final String VAR_ORPHAN_REGION = "orphanRegion";
+  // variables: monitoring
+  public static final String VAR_CHILD_SAFE = "childSafe";
+  public static final String VAR_PARENTS_REFUSE_GUARDIANSHIP = "parentsRefuseGuardianship";
+  public static final String VAR_PARENTS_COMPLY = "parentsComply";
+  public static final String VAR_RISK_RESOLVED = "riskResolved";
+  public static final String VAR_ESCALATION_KIND = "escalationKind";
+  public static final String VAR_CLOSURE_REASON = "closureReason";
+  public static final String VAR_ALL_MEASURES_DONE = "allMeasuresDone";
+
+  public static final String CHANNEL_DIRECTOR = "DIRECTOR";
+  public static final String CHANNEL_HOTLINE = "HOTLINE";
+  public static final String CHANNEL_GUARDIANSHIP_REFERRAL = "GUARDIANSHIP_REFERRAL";
+
+  /** Measures an assistance plan can hold; a plan has one boolean variable per measure. */
+  public enum Measure {
+    ORPHAN_ALLOWANCE("measureOrphanAllowance"),
+    DISABILITY_SUBSIDY("measureDisabilitySubsidy"),
+    RETURN_TO_SCHOOL("measureReturnToSchool"),
+    HOUSEHOLD_REGISTRATION("measureHouseholdRegistration"),
+    PSYCHOLOGICAL_CARE("measurePsychologicalCare"),
+    GUARDIANSHIP_GUIDANCE("measureGuardianshipGuidance"),
+    SOCIAL_ORGANISATION_REFERRAL("measureSocialOrganisationReferral");
+
+    private final String variable;
+
+    Measure(String variable) {
+      this.variable = variable;
+    }
+
+    /** Ticked when the measure is part of the plan. */
+    public String variable() {
+      return variable;
+    }
+
+    /** Ticked when the measure has been carried out. */
+    public String doneVariable() {
+      return variable + "Done";
+    }
+  }
+
+  private ProtectionCase() {
+  }
+}

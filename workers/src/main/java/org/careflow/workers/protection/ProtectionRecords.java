@@ -1,0 +1,157 @@
+package org.careflow.workers.protection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.careflow.contract.ProtectionCase.Measure;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the protection chain's records into the app's tables. Every write may be repeated by a
+ * retried task and then changes nothing: inserts check first and tolerate a concurrent copy,
+ * updates only touch rows still in their earlier state.
+ */
+@Component
+public class ProtectionRecords {
+
+  record OpenedCase(
+      String caseNumber, String processInstanceId, long childId, String reportChannel,
+      String reporterName, String reporterPhone, String situation,
+      boolean childLivingAlone, boolean childMissing, boolean guardianIncapacitated,
+      boolean guardianNeglect, boolean domesticViolence, boolean severe,
+      String riskLevel, boolean policeReportRequired) {
+  }
+
+  record Visit(String caseNumber, int visitNo, LocalDate visitDate, boolean childSafe,
+      boolean parentsRefuse, String notes) {
+  }
+
+  private final JdbcTemplate jdbc;
+
+  public ProtectionRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Returns true if opened now, false if the case had been recorded before. */
+  boolean openCase(OpenedCase c) {
+    if (exists("select count(*) from careflow.protection_case where case_number = ?", c.caseNumber())) {
+      return false;
+    }
+    return insertOnce("""
+        insert into careflow.protection_case
+          (case_number, process_instance_id, child_id, report_channel, reporter_name, reporter_phone, situation,
+           child_living_alone, child_missing, guardian_incapacitated, guardian_neglect, domestic_violence, severe,
+           risk_level, police_report_required)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        c.caseNumber(), c.processInstanceId(), c.childId(), c.reportChannel(), c.reporterName(),
+        c.reporterPhone(), c.situation(), c.childLivingAlone(), c.childMissing(), c.guardianIncapacitated(),
+        c.guardianNeglect(), c.domesticViolence(), c.severe(), c.riskLevel(), c.policeReportRequired());
+  }
+
+  Optional<String> policeLiaisonEmail(String countyCode) {
+    return firstPresent(jdbc.query(
+        "select police_liaison_email from careflow.region where code = ? and region_level = 'COUNTY'",
+        (rs, i) -> rs.getString(1), countyCode).stream());
+  }
+
+  boolean recordPoliceNotification(String caseNumber, String recipient) {
+    if (policeNotified(caseNumber)) {
+      return false;
+    }
+    return insertOnce("insert into careflow.police_notification (case_number, recipient) values (?, ?)",
+        caseNumber, recipient);
+  }
+
+  boolean policeNotified(String caseNumber) {
+    return exists("select count(*) from careflow.police_notification where case_number = ?", caseNumber);
+  }
+
+  /** Returns true if recorded now, false if the acknowledgement had been recorded before. */
+  boolean acknowledgePolice(String caseNumber, String policeReference, LocalDate acknowledgedOn) {
+    return jdbc.update("""
+        update careflow.police_notification
+           set police_reference = ?, acknowledged_on = ?, acknowledged_at = current_timestamp
+         where case_number = ? and acknowledged_at is null""",
+        policeReference, acknowledgedOn, caseNumber) > 0;
+  }
+
+  /** Civil affairs office and managers of a county, those on record. */
+  List<String> countyEscalationRecipients(String countyCode) {
+    return jdbc.query(
+        "select office_email, managers_email from careflow.region where code = ? and region_level = 'COUNTY'",
+        (rs, i) -> Stream.of(rs.getString(1), rs.getString(2)), countyCode).stream()
+        .flatMap(emails -> emails)
+        .filter(ProtectionRecords::present)
+        .toList();
+  }
+
+  Optional<String> townshipOfficeEmail(String townshipCode) {
+    return firstPresent(jdbc.query(
+        "select office_email from careflow.region where code = ? and region_level = 'TOWNSHIP'",
+        (rs, i) -> rs.getString(1), townshipCode).stream());
+  }
+
+  boolean recordVisit(Visit v) {
+    if (exists("select count(*) from careflow.visit where case_number = ? and visit_no = ?", v.caseNumber(), v.visitNo())) {
+      return false;
+    }
+    return insertOnce("""
+        insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes)
+        values (?, ?, ?, ?, ?, ?)""",
+        v.caseNumber(), v.visitNo(), v.visitDate(), v.childSafe(), v.parentsRefuse(), v.notes());
+  }
+
+  boolean openMeasure(String caseNumber, Measure measure, Integer monthlySubsidyYuan) {
+    if (exists("select count(*) from careflow.assistance_measure where case_number = ? and measure = ?",
+        caseNumber, measure.name())) {
+      return false;
+    }
+    return insertOnce("""
+        insert into careflow.assistance_measure (case_number, measure, monthly_subsidy_yuan, status)
+        values (?, ?, ?, 'OPEN')""", caseNumber, measure.name(), monthlySubsidyYuan);
+  }
+
+  boolean completeMeasure(String caseNumber, Measure measure) {
+    return jdbc.update("""
+        update careflow.assistance_measure set status = 'DONE', done_at = current_timestamp
+         where case_number = ? and measure = ? and status = 'OPEN'""", caseNumber, measure.name()) > 0;
+  }
+
+  int openMeasureCount(String caseNumber) {
+    Integer count = jdbc.queryForObject(
+        "select count(*) from careflow.assistance_measure where case_number = ? and status = 'OPEN'",
+        Integer.class, caseNumber);
+    return count == null ? 0 : count;
+  }
+
+  boolean closeCase(String caseNumber, String closureReason) {
+    return jdbc.update("""
+        update careflow.protection_case set closed_at = current_timestamp, closure_reason = ?
+         where case_number = ? and closed_at is null""", closureReason, caseNumber) > 0;
+  }
+
+  private boolean insertOnce(String sql, Object... args) {
+    try {
+      jdbc.update(sql, args);
+      return true;
+    } catch (DuplicateKeyException concurrentCopy) {
+      return false;
+    }
+  }
+
+  private boolean exists(String countSql, Object... args) {
+    Integer count = jdbc.queryForObject(countSql, Integer.class, args);
+    return count != null && count > 0;
+  }
+
+  private static Optional<String> firstPresent(Stream<String> emails) {
+    return emails.filter(ProtectionRecords::present).findFirst();
+  }
+
+  private static boolean present(String email) {
+    return email != null && !email.isBlank();
+  }
+}

@@ -1,0 +1,90 @@
+package org.careflow.workers.protection;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.OnceOnlyMailer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NotifyEscalationHandlerTest {
+
+  ProtectionRecords records = mock(ProtectionRecords.class);
+  OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
+  ExternalTask task = mock(ExternalTask.class);
+  ExternalTaskService service = mock(ExternalTaskService.class);
+  NotifyEscalationHandler handler = new NotifyEscalationHandler(records, mailer,
+      new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
+
+  @BeforeEach
+  void caseInHetangOfQingshan() {
+    when(task.getProcessInstanceId()).thenReturn("pi-1");
+    when(task.getBusinessKey()).thenReturn("CP-2026-000007");
+    when(task.getVariable("townshipCode")).thenReturn("hetang");
+    when(task.getVariable("countyCode")).thenReturn("qingshan");
+    when(task.getRetries()).thenReturn(3);
+  }
+
+  @Test
+  void lateFirstResponseGoesToCountyCivilAffairsAndManagersOncePerOccurrence() {
+    when(task.getVariable("escalationKind")).thenReturn("FIRST_RESPONSE");
+    when(task.getActivityInstanceId()).thenReturn("ServiceTask_EscalateFirstResponseOverdue:ai-9");
+    when(records.countyEscalationRecipients("qingshan"))
+        .thenReturn(List.of("civil@qingshan.example.org", "managers@qingshan.example.org"));
+
+    handler.execute(task, service);
+
+    verify(mailer).sendOnceToAll(eq("pi-1"),
+        eq("ESCALATION_FIRST_RESPONSE:ServiceTask_EscalateFirstResponseOverdue:ai-9"),
+        eq(List.of("civil@qingshan.example.org", "managers@qingshan.example.org")),
+        eq("Overdue: the first response to the child in case CP-2026-000007"),
+        contains("Nothing has been cancelled"));
+    verify(records, never()).townshipOfficeEmail(any());
+    verify(service).complete(task);
+  }
+
+  @Test
+  void missedVisitGoesToTheTownshipOffice() {
+    when(task.getVariable("escalationKind")).thenReturn("MISSED_VISIT");
+    when(task.getActivityInstanceId()).thenReturn("ServiceTask_EscalateMissedVisit:ai-4");
+    when(records.townshipOfficeEmail("hetang")).thenReturn(Optional.of("hetang@example.org"));
+
+    handler.execute(task, service);
+
+    verify(mailer).sendOnceToAll(eq("pi-1"), eq("ESCALATION_MISSED_VISIT:ServiceTask_EscalateMissedVisit:ai-4"),
+        eq(List.of("hetang@example.org")), contains("the visit to the child"), contains("CP-2026-000007"));
+    verify(records, never()).countyEscalationRecipients(any());
+    verify(service).complete(task);
+  }
+
+  @Test
+  void anUnknownKindFails() {
+    when(task.getVariable("escalationKind")).thenReturn("LATE_LUNCH");
+
+    handler.execute(task, service);
+
+    verify(service).handleFailure(eq(task), contains("Unknown escalation kind 'LATE_LUNCH'"), anyString(), eq(2), anyLong());
+    verify(mailer, never()).sendOnceToAll(any(), any(), any(), any(), any());
+    verify(service, never()).complete(any());
+  }
+
+  @Test
+  void aCountyWithNoMailboxOnRecordFails() {
+    when(task.getVariable("escalationKind")).thenReturn("TRIAGE");
+    when(records.countyEscalationRecipients("qingshan")).thenReturn(List.of());
+
+    handler.execute(task, service);
+
+    verify(service).handleFailure(eq(task), contains("no office or managers e-mail"), anyString(), eq(2), anyLong());
+    verify(mailer, never()).sendOnceToAll(any(), any(), any(), any(), any());
+  }
+}
