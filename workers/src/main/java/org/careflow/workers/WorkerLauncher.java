@@ -10,7 +10,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Subscribes every handler once the application is ready, so nothing polls a server still starting. */
@@ -21,13 +20,13 @@ public class WorkerLauncher {
 
   private final WorkerProperties properties;
   private final List<TopicHandler> handlers;
-  private final Environment environment;
+  private final EngineEndpoint engine;
   private ExternalTaskClient client;
 
-  WorkerLauncher(WorkerProperties properties, List<TopicHandler> handlers, Environment environment) {
+  WorkerLauncher(WorkerProperties properties, List<TopicHandler> handlers, EngineEndpoint engine) {
     this.properties = properties;
     this.handlers = handlers;
-    this.environment = environment;
+    this.engine = engine;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -40,7 +39,7 @@ public class WorkerLauncher {
       log.info("Workers are disabled (careflow.workers.enabled=false)");
       return;
     }
-    String engineUrl = engineUrl();
+    String engineUrl = engine.url();
     var builder = ExternalTaskClient.create()
         .baseUrl(engineUrl)
         .workerId(properties.workerIdOrDefault())
@@ -48,26 +47,14 @@ public class WorkerLauncher {
         .lockDuration(properties.lockDurationOrDefault())
         .asyncResponseTimeout(properties.asyncResponseTimeoutOrDefault())
         .disableBackoffStrategy();
-    if (properties.username() != null && !properties.username().isBlank()) {
-      builder.addInterceptor(new BasicAuthProvider(properties.username(), properties.password()));
+    if (engine.hasCredentials()) {
+      builder.addInterceptor(new BasicAuthProvider(engine.username(), engine.password()));
     }
     client = builder.build();
     for (TopicHandler handler : handlers) {
       client.subscribe(handler.topic()).handler(handler).open();
     }
     log.info("Workers subscribed to {} at {}", handlers.stream().map(TopicHandler::topic).toList(), engineUrl);
-  }
-
-  private String engineUrl() {
-    if (properties.engineUrl() != null && !properties.engineUrl().isBlank()) {
-      return properties.engineUrl();
-    }
-    String port = environment.getProperty("local.server.port");
-    if (port == null) {
-      throw new IllegalStateException("Set careflow.workers.engine-url: no local web server to call");
-    }
-    String contextPath = environment.getProperty("server.servlet.context-path", "");
-    return "http://localhost:" + port + contextPath + "/engine-rest";
   }
 
   @PreDestroy

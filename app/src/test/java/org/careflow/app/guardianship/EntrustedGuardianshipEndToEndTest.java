@@ -89,6 +89,14 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
         "select * from careflow.protection_referral where process_instance_id = ?", instance);
     assertThat(referral).containsEntry("child_id", child).containsEntry("source", "ENTRUSTED_GUARDIANSHIP");
     assertThat(referral.get("reason").toString()).contains("No relative within reach");
+
+    // the referral opens a protection case: a child living alone is high risk and reported to the police
+    String protectionCase = (String) history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("protectionCaseNumber").singleResult().getValue();
+    await().atMost(WORKERS).until(() -> jdbc.queryForObject(
+        "select count(*) from careflow.police_notification where case_number = ?", Integer.class, protectionCase) == 1);
+    assertThat(jdbc.queryForMap("select report_channel, risk_level, child_id from careflow.protection_case where case_number = ?", protectionCase))
+        .containsEntry("report_channel", "GUARDIANSHIP_REFERRAL").containsEntry("risk_level", "HIGH").containsEntry("child_id", child);
   }
 
   @Test

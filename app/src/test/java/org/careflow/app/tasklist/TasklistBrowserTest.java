@@ -1,6 +1,7 @@
 package org.careflow.app.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -79,9 +81,39 @@ class TasklistBrowserTest extends PlatformTest {
 
   @Test
   void everyTaskFormRendersAllItsFieldsInTasklist() throws IOException {
-    assertTaskFormRenders("director.lianhua", "Task_NameEntrustedGuardian", "director-lianhua", "name-guardian.form");
-    assertTaskFormRenders("director.yangliu", "Task_RecordSignedConfirmation", "director-yangliu", "record-confirmation.form");
-    assertTaskFormRenders("supervisor.shiqiao", "Task_ReviewChildWouldLiveAlone", "supervisor-shiqiao", "child-would-live-alone.form");
+    assertTaskFormRenders("director.lianhua", "Task_NameEntrustedGuardian", "director-lianhua", "guardianship/name-guardian.form");
+    assertTaskFormRenders("director.yangliu", "Task_RecordSignedConfirmation", "director-yangliu", "guardianship/record-confirmation.form");
+    assertTaskFormRenders("supervisor.shiqiao", "Task_ReviewChildWouldLiveAlone", "supervisor-shiqiao", "guardianship/child-would-live-alone.form");
+    // the demo cases wait in every stage of the protection chain
+    assertTaskFormRenders("supervisor.shiqiao", "Task_TriageReport", "supervisor-shiqiao", "protection/triage.form");
+    assertTaskFormRenders("supervisor.hetang", "Task_RecordPoliceAcknowledgement", "supervisor-hetang", "protection/police-acknowledgement.form");
+    assertTaskFormRenders("agency.qingshan", "Task_ProvideTemporaryCare", "agency-qingshan", "protection/temporary-care.form");
+    assertTaskFormRenders("agency.qingshan", "Task_AssessGuardianship", "agency-qingshan", "protection/assessment.form");
+    assertTaskFormRenders("director.xiwan", "Task_TrackMeasures", "director-xiwan", "protection/track-measures.form");
+    assertTaskFormRenders("director.lianhua", "Task_VisitChild", "director-lianhua", "protection/visit.form");
+    assertTaskFormRenders("supervisor.hetang", "Task_GuideParents", "supervisor-hetang", "protection/intervention.form");
+  }
+
+  @Test
+  void theFormsOfLaterStepsRenderToo() throws IOException {
+    String kase = startProtectionCase("Chen Xing");
+    completeWhenReady(kase, "Task_TriageReport", Map.of("confirmedRiskLevel", "LOW", "triageNotes", "Browser test"));
+    completeWhenReady(kase, "Task_AssessGuardianship", Map.of("outOfSchool", true, "assessmentNotes", "Browser test"));
+    assertTaskFormRenders("agency.qingshan", taskWhenReady(kase, "Task_ConfirmAssistancePlan"), "protection/assistance-plan.form");
+    completeWhenReady(kase, "Task_ConfirmAssistancePlan", Map.of("orphanRegion", "EAST", "measureReturnToSchool", false));
+    completeWhenReady(kase, "Task_VisitChild", Map.of("visitDate", "2026-11-01", "parentsRefuseGuardianship", true, "visitNotes", "Browser test"));
+    for (String step : List.of("Task_GuideParents", "Task_CriticiseAndEducate", "Task_JointAdmonitionWithPolice")) {
+      completeWhenReady(kase, step, Map.of("interventionDate", "2026-11-02", "parentsComply", false, "interventionNotes", "Browser test"));
+    }
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_ApplyToRevokeGuardianship"), "protection/revocation-application.form");
+    completeWhenReady(kase, "Task_ApplyToRevokeGuardianship", Map.of("courtName", "Court", "applicationDate", "2026-11-03", "applicationNotes", "x"));
+    assertTaskFormRenders("supervisor.shiqiao", taskWhenReady(kase, "Task_ReviewCase"), "protection/review.form");
+
+    logIn("director.dongpo");
+    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Child protection case"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(renderedLabels()).containsAll(labelsOf("protection/report.form"));
   }
 
   @Test
@@ -90,7 +122,7 @@ class TasklistBrowserTest extends PlatformTest {
     click(By.partialLinkText("Start process"));
     click(By.partialLinkText("Entrusted guardianship confirmation"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-    assertThat(renderedLabels()).containsAll(labelsOf("parents-leaving.form"));
+    assertThat(renderedLabels()).containsAll(labelsOf("guardianship/parents-leaving.form"));
     long before = runtime.createProcessInstanceQuery().variableValueEquals("villageCode", "xiwan").count();
 
     field("Field_ChildId").sendKeys(String.valueOf(childIdIn("xiwan")));
@@ -108,12 +140,30 @@ class TasklistBrowserTest extends PlatformTest {
   }
 
   private void assertTaskFormRenders(String user, String taskKey, String group, String form) throws IOException {
-    Task task = tasks.createTaskQuery().taskDefinitionKey(taskKey).taskCandidateGroup(group).list().get(0);
+    assertTaskFormRenders(user, tasks.createTaskQuery().taskDefinitionKey(taskKey).taskCandidateGroup(group).list().get(0), form);
+  }
+
+  private void assertTaskFormRenders(String user, Task task, String form) throws IOException {
     logIn(user);
     browser.get(tasklist() + "#/?task=" + task.getId());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form-field")));
     assertThat(renderedLabels()).as(form).containsAll(labelsOf(form));
     browser.manage().deleteAllCookies();
+  }
+
+  private String startProtectionCase(String childName) {
+    long child = jdbc.queryForObject("select id from careflow.child where full_name = ?", Long.class, childName);
+    return runtime.startProcessInstanceByKey("child-protection-case", Map.of("childId", child,
+        "situationDescription", "Browser test", "reporterName", "Browser test")).getBusinessKey();
+  }
+
+  private Task taskWhenReady(String caseNumber, String taskKey) {
+    return await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(taskKey).list().stream().findFirst().orElse(null), task -> task != null);
+  }
+
+  private void completeWhenReady(String caseNumber, String taskKey, Map<String, Object> variables) {
+    tasks.complete(taskWhenReady(caseNumber, taskKey).getId(), variables);
   }
 
   private void logIn(String user) {
@@ -142,12 +192,13 @@ class TasklistBrowserTest extends PlatformTest {
         .toList();
   }
 
+  /** Labels of the fields always shown; a field with a condition may rightly be hidden. */
   private static List<String> labelsOf(String form) throws IOException {
-    try (InputStream in = new ClassPathResource("forms/guardianship/" + form).getInputStream()) {
+    try (InputStream in = new ClassPathResource("forms/" + form).getInputStream()) {
       List<String> labels = new ArrayList<>();
       for (JsonNode component : new ObjectMapper().readTree(in).path("components")) {
         String label = component.path("label").asText(component.path("dateLabel").asText(""));
-        if (!label.isBlank()) {
+        if (!label.isBlank() && !component.has("conditional")) {
           labels.add(label);
         }
       }
