@@ -2,8 +2,6 @@ package org.careflow.app.engine;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,16 +26,9 @@ class TaskOversight implements TaskListener {
         .map(IdentityLink::getGroupId)
         .filter(group -> group != null)
         .collect(Collectors.toSet());
-    var authorizations = task.getProcessEngineServices().getAuthorizationService();
-    Privileged.run(() -> Jurisdiction.groupsThatSee(village.toString(), township.toString(), county.toString()).stream()
+    var readers = Jurisdiction.groupsThatSee(village.toString(), township.toString(), county.toString()).stream()
         .filter(group -> !candidates.contains(group))
-        .forEach(group -> {
-          Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-          read.setGroupId(group);
-          read.setResource(Resources.TASK);
-          read.setResourceId(task.getId());
-          read.addPermission(Permissions.READ);
-          authorizations.saveAuthorization(read);
-        }));
+        .toList();
+    ReadAccess.grant(task.getProcessEngineServices().getAuthorizationService(), readers, Resources.TASK, task.getId());
   }
 }

@@ -1,9 +1,6 @@
 package org.careflow.app.jurisdiction;
 
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -11,6 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.app.child.Child;
 import org.careflow.app.child.ChildRepository;
 import org.careflow.app.engine.Privileged;
+import org.careflow.app.engine.ReadAccess;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.app.region.RegionRepository.VillageChain;
@@ -71,7 +69,8 @@ class JurisdictionGuard implements ExecutionListener {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(caseNumbers.next(casePrefix(execution)));
     }
-    grantRead(execution, Jurisdictions.groupsThatSee(chain));
+    ReadAccess.grant(execution.getProcessEngineServices().getAuthorizationService(),
+        Jurisdictions.groupsThatSee(chain), Resources.PROCESS_INSTANCE, execution.getProcessInstanceId());
   }
 
   private static long childId(Object value) {
@@ -92,17 +91,5 @@ class JurisdictionGuard implements ExecutionListener {
     String key = Privileged.call(() -> execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey());
     return CASE_PREFIXES.getOrDefault(key, "CF");
-  }
-
-  private static void grantRead(DelegateExecution execution, List<String> groups) {
-    var authorizations = execution.getProcessEngineServices().getAuthorizationService();
-    Privileged.run(() -> groups.forEach(group -> {
-      Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      read.setGroupId(group);
-      read.setResource(Resources.PROCESS_INSTANCE);
-      read.setResourceId(execution.getProcessInstanceId());
-      read.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(read);
-    }));
   }
 }

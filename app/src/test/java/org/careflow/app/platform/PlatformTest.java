@@ -5,6 +5,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +45,18 @@ public abstract class PlatformTest {
 
   protected static GreenMail mail() {
     return mail;
+  }
+
+  /** The mails received so far whose subject contains every one of the given parts. */
+  protected static MimeMessage[] mailsWithSubject(String... parts) {
+    return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
+      try {
+        String subject = message.getSubject();
+        return Arrays.stream(parts).allMatch(subject::contains);
+      } catch (MessagingException e) {
+        return false;
+      }
+    }).toArray(MimeMessage[]::new);
   }
 
   /** Takes the mail server away, as when it is down. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     await().atMost(WORKERS).until(() -> count("select count(*) from careflow.police_notification where case_number = ?", caseNumber) == 1);
     assertThat(jdbc.queryForMap("select risk_level, police_report_required, child_id from careflow.protection_case where case_number = ?", caseNumber))
         .containsEntry("risk_level", "HIGH").containsEntry("police_report_required", true).containsEntry("child_id", child);
-    MimeMessage police = mailsAbout(caseNumber, "Mandatory report to the police")[0];
+    MimeMessage police = mailsWithSubject("Mandatory report to the police: " + caseNumber)[0];
     assertThat(police.getAllRecipients()[0].toString()).isEqualTo("police-liaison@qingshan.example.org");
     assertThat(police.getContent().toString()).contains("the child lives alone", "Parents left; the boy lives alone");
 
@@ -98,7 +97,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
         "Task_AssessGuardianship", "Task_ConfirmAssistancePlan", "Task_TrackMeasures", "Task_VisitChild", "Task_ReviewCase");
     assertThat(jdbc.queryForObject("select actor from careflow.case_event where case_number = ? and activity_id = 'Task_TriageReport'",
         String.class, caseNumber)).isEqualTo("supervisor.hetang");
-    assertThat(mailsAbout(caseNumber, "")).hasSize(1);
+    assertThat(mailsWithSubject(caseNumber)).hasSize(1);
 
     // a visit recorded on the closed case is refused and writes nothing
     int visits = count("select count(*) from careflow.visit where case_number = ?", caseNumber);
@@ -185,7 +184,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
       }
       return count("select count(*) from careflow.police_notification where case_number = ?", caseNumber) == 1;
     });
-    assertThat(mailsAbout(caseNumber, "Mandatory report to the police")).hasSize(1);
+    assertThat(mailsWithSubject("Mandatory report to the police: " + caseNumber)).hasSize(1);
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -228,15 +227,5 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
 
   private long childId(String name) {
     return jdbc.queryForObject("select id from careflow.child where full_name = ?", Long.class, name);
-  }
-
-  private MimeMessage[] mailsAbout(String caseNumber, String subjectStart) {
-    return Arrays.stream(mail().getReceivedMessages()).filter(message -> {
-      try {
-        return message.getSubject().contains(caseNumber) && message.getSubject().startsWith(subjectStart);
-      } catch (Exception e) {
-        return false;
-      }
-    }).toArray(MimeMessage[]::new);
   }
 }
