@@ -3,19 +3,21 @@ package org.careflow.app.child;
 import static org.careflow.contract.ProtectionCase.*;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.FosterCare;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of a protection case: the report names a registered child by record number, or a
+ * Start listener of a case about a child (protection, foster care): the report names a registered child by record number, or a
  * child not yet registered by name, date of birth and village, who is registered now (the same
- * child is not registered twice). Sets the date the child turns 18, when the case closes at the
- * latest. Runs in the start's transaction: a refused report registers nobody.
+ * child is not registered twice). Sets the child's age and the date the child turns 18, when the
+ * case closes at the latest. Runs in the start's transaction: a refused report registers nobody.
  */
 @Component("childIntake")
 class ChildIntake implements ExecutionListener {
@@ -41,6 +43,7 @@ class ChildIntake implements ExecutionListener {
     }
     execution.setVariable(Jurisdiction.VAR_CHILD_ID, child.id());
     execution.setVariable(VAR_CHILD_ADULT_ON, adultOn + "T00:00:00");
+    execution.setVariable(FosterCare.IN_CHILD_AGE, Period.between(child.birthDate(), LocalDate.now()).getYears());
   }
 
   private Child registered(Object childId) {

@@ -13,6 +13,7 @@ import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.app.region.RegionRepository.VillageChain;
 import org.careflow.contract.EntrustedGuardianship;
+import org.careflow.contract.FosterCare;
 import org.careflow.contract.Jurisdiction;
 import org.careflow.contract.ProtectionCase;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,8 @@ class JurisdictionGuard implements ExecutionListener {
 
   private static final Map<String, String> CASE_PREFIXES = Map.of(
       EntrustedGuardianship.PROCESS_KEY, EntrustedGuardianship.CASE_PREFIX,
-      ProtectionCase.PROCESS_KEY, ProtectionCase.CASE_PREFIX);
+      ProtectionCase.PROCESS_KEY, ProtectionCase.CASE_PREFIX,
+      FosterCare.PROCESS_KEY, FosterCare.CASE_PREFIX);
 
   private final ChildRepository children;
   private final RegionRepository regions;

@@ -25,7 +25,8 @@ public class NotifyEscalationHandler extends TopicHandler {
     POLICE_ACKNOWLEDGEMENT("the police's acknowledgement of the mandatory report"),
     TRIAGE("the triage of the report"),
     FIRST_RESPONSE("the first response to the child"),
-    MISSED_VISIT("the visit to the child");
+    MISSED_VISIT("the visit to the child"),
+    INTEGRATION_DECISION("the decision on the foster integration period (day 90)");
 
     final String what;
 

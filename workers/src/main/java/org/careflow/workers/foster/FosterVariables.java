@@ -1,0 +1,158 @@
+package org.careflow.workers.foster;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.careflow.contract.FosterCare.TerminationGround;
+import org.careflow.workers.TaskVariables;
+
+/**
+ * Variables of the foster care forms that the contract does not name, and readers for values
+ * that may arrive as text too.
+ */
+final class FosterVariables {
+
+  static final String FAMILY_NAME = "familyName";
+  static final String ADDRESS = "address";
+  static final String FAMILY_VILLAGE_CODE = "familyVillageCode";
+  static final String OTHER_CHILDREN_AGES = "otherChildrenAges";
+  static final String EVALUATION_REPORT = "evaluationReport";
+  static final String VISIT_DATE = "visitDate";
+  static final String CHILD_WELL_CARED_FOR = "childWellCaredFor";
+  static final String SUPERVISION_NOTES = "supervisionNotes";
+  static final String PLACEMENT_END = "placementEnd";
+
+  /** Values of {@link #PLACEMENT_END}. */
+  static final String END_TERMINATED = "TERMINATED";
+  static final String END_CHILD_TURNED_18 = "CHILD_TURNED_18";
+
+  static final int YOUNG_CHILD_AGE = 6;
+
+  private static final Map<TerminationGround, String> GROUND_WORDS = Map.of(
+      TerminationGround.ABUSE_OR_DISCRIMINATION, "the foster family abused or discriminated against the child",
+      TerminationGround.MAJOR_CHANGE_IN_FAMILY, "a major change in the foster family means it can no longer foster the child",
+      TerminationGround.USING_CHILD_TO_RAISE_MONEY, "the foster family used the child to raise money",
+      TerminationGround.MAIN_CARER_REPLACED_WITHOUT_AUTHORISATION, "the main carer was replaced without authorisation",
+      TerminationGround.FALSIFICATION_IN_APPLICATION_OR_EVALUATION,
+      "the family gave false information in its application or evaluation",
+      TerminationGround.OTHER_BREACH_OF_AGREEMENT, "another breach of the foster care agreement");
+
+  private FosterVariables() {
+  }
+
+  /** An unticked or absent box is false. */
+  static boolean flag(ExternalTask task, String name) {
+    Boolean value = optionalFlag(task, name);
+    return value != null && value;
+  }
+
+  static boolean requiredFlag(ExternalTask task, String name) {
+    Boolean value = optionalFlag(task, name);
+    if (value == null) {
+      throw new IllegalStateException("Variable '" + name + "' is missing");
+    }
+    return value;
+  }
+
+  static LocalDate requiredDate(ExternalTask task, String name) {
+    LocalDate value = TaskVariables.date(task, name);
+    if (value == null) {
+      throw new IllegalStateException("Variable '" + name + "' is missing");
+    }
+    return value;
+  }
+
+  /** Text, with a list (say, of team members) joined by commas; blank is null. */
+  static String listText(ExternalTask task, String name) {
+    Object value = task.getVariable(name);
+    String text = value instanceof Collection<?> items
+        ? items.stream().map(String::valueOf).collect(Collectors.joining(", "))
+        : value == null ? null : value.toString();
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  static String requiredListText(ExternalTask task, String name) {
+    String text = listText(task, name);
+    if (text == null) {
+      throw new IllegalStateException("Variable '" + name + "' is missing");
+    }
+    return text;
+  }
+
+  /**
+   * How many of the ages, written like "4, 11", are under 6. Nothing written means no other
+   * children; an age that is not a number, or is negative, is an error.
+   */
+  static int childrenUnder6(String ages) {
+    if (ages == null || ages.isBlank()) {
+      return 0;
+    }
+    String cleaned = ages.trim();
+    if (cleaned.startsWith("[") && cleaned.endsWith("]")) {
+      cleaned = cleaned.substring(1, cleaned.length() - 1);
+    }
+    return (int) Arrays.stream(cleaned.split("[,;，、\\s]+"))
+        .filter(age -> !age.isEmpty())
+        .map(age -> age(age, ages))
+        .filter(age -> age.compareTo(BigDecimal.valueOf(YOUNG_CHILD_AGE)) < 0)
+        .count();
+  }
+
+  private static BigDecimal age(String text, String ages) {
+    BigDecimal age;
+    try {
+      age = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Variable '" + OTHER_CHILDREN_AGES + "' has '" + text
+          + "', which is not an age in years (ages given: '" + ages + "'; write them like '4, 11')");
+    }
+    if (age.signum() < 0) {
+      throw new IllegalArgumentException("Variable '" + OTHER_CHILDREN_AGES + "' has the negative age '" + text
+          + "' (ages given: '" + ages + "')");
+    }
+    return age;
+  }
+
+  static TerminationGround ground(String name) {
+    try {
+      return TerminationGround.valueOf(name.trim());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown termination ground '" + name + "'; expected one of "
+          + Arrays.toString(TerminationGround.values()));
+    }
+  }
+
+  /** The ground in human words. */
+  static String words(TerminationGround ground) {
+    return GROUND_WORDS.get(ground);
+  }
+
+  /** The task's activity instance, which tells its retries from a later occurrence. */
+  static String activityInstance(ExternalTask task) {
+    String id = task.getActivityInstanceId();
+    if (id == null || id.isBlank()) {
+      throw new IllegalStateException("Task of case " + task.getBusinessKey() + " has no activity instance id");
+    }
+    return id;
+  }
+
+  /** A sentence followed by optional notes. */
+  static String withNotes(String sentence, String notes) {
+    return notes == null || notes.isBlank() ? sentence : sentence + " " + notes.trim();
+  }
+
+  private static Boolean optionalFlag(ExternalTask task, String name) {
+    Object value = task.getVariable(name);
+    if (value instanceof Boolean bool) {
+      return bool;
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      return Boolean.parseBoolean(text.trim());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,67 @@
+package org.careflow.workers.foster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+import java.util.List;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.OnceOnlyMailer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class NotifyRightsInfringedHandlerTest {
+
+  FosterRecords records = mock(FosterRecords.class);
+  OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
+  ExternalTask task = mock(ExternalTask.class);
+  ExternalTaskService service = mock(ExternalTaskService.class);
+  NotifyRightsInfringedHandler handler = new NotifyRightsInfringedHandler(records, mailer,
+      new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
+
+  @BeforeEach
+  void abuseInQingshan() {
+    when(task.getProcessInstanceId()).thenReturn("pi-3");
+    when(task.getBusinessKey()).thenReturn("FC-2026-000003");
+    when(task.getRetries()).thenReturn(3);
+    when(task.getVariable("countyCode")).thenReturn("qingshan");
+    when(task.getVariable("childId")).thenReturn(12L);
+    when(task.getVariable("terminationGround")).thenReturn("ABUSE_OR_DISCRIMINATION");
+    when(task.getVariable("terminationNotes")).thenReturn("Bruises seen at school twice.");
+  }
+
+  @Test
+  void mailsAllTheCountysContactsOnce() {
+    List<String> contacts = List.of("civil@qingshan.example.org", "liaison@police.example.org",
+        "managers@qingshan.example.org");
+    when(records.countyRightsRecipients("qingshan")).thenReturn(contacts);
+
+    handler.execute(task, service);
+
+    var body = ArgumentCaptor.forClass(String.class);
+    verify(mailer).sendOnceToAll(eq("pi-3"), eq("RIGHTS_INFRINGED"), eq(contacts),
+        eq("Child's rights infringed in foster care: FC-2026-000003"), body.capture());
+    assertThat(body.getValue()).contains("FC-2026-000003", "Child record: 12",
+        "the foster family abused or discriminated against the child", "Bruises seen at school twice.",
+        "has been terminated", "held responsible");
+    verify(service).complete(task);
+  }
+
+  @Test
+  void aCountyWithoutContactsFails() {
+    when(records.countyRightsRecipients("qingshan")).thenReturn(List.of());
+
+    handler.execute(task, service);
+
+    verify(service).handleFailure(eq(task), contains("County 'qingshan' has no"), anyString(), eq(2), anyLong());
+    verify(mailer, never()).sendOnceToAll(any(), any(), any(), any(), any());
+    verify(service, never()).complete(any());
+  }
+}
