@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.contract.FosterCare;
 import org.careflow.contract.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo protection cases, one waiting in each stage of the chain. They are driven the way people
+ * Demo protection cases, one waiting in each stage of the chain, and foster placements. They are driven the way people
  * would: a case is reported, the workers do their steps, and the demo completes the caseworkers'
  * tasks up to the stage the case should wait in. Runs once the workers are subscribed.
  */
@@ -53,9 +54,15 @@ class DemoCases {
   @EventListener(ApplicationReadyEvent.class)
   @Order(Ordered.LOWEST_PRECEDENCE)
   void load() {
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() > 0) {
-      return;
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
+      loadProtectionCases();
     }
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(FosterCare.PROCESS_KEY).count() == 0) {
+      loadFosterPlacements();
+    }
+  }
+
+  private void loadProtectionCases() {
     // Triage: a general situation waits for the Shiqiao supervisor.
     drive(report("Zhang Jiajia", Map.of("guardianNeglect", true), "Grandmother too ill to cook; child often hungry"));
     // Emergency handling: a child living alone, reported to the police, waits for the county agency.
@@ -84,6 +91,35 @@ class DemoCases {
         new Step(TASK_VISIT_CHILD, Map.of("visitDate", LocalDate.now().toString(), VAR_CHILD_SAFE, true,
             VAR_PARENTS_REFUSE_GUARDIANSHIP, true, "visitNotes", "Parents still refuse on the phone")));
     log.info("Demo protection cases loaded");
+  }
+
+  private void loadFosterPlacements() {
+    // A girl of 7 (no opinion needed): the institution proposes a family.
+    drive(refer("Zhang Jiajia"));
+    // A boy of 10 who agreed: evaluated, placed today, waiting for day 60 of the integration period.
+    drive(refer("Wang Hao"),
+        new Step(FosterCare.TASK_RECORD_CHILD_OPINION, Map.of("opinionDate", LocalDate.now().toString(),
+            FosterCare.VAR_CHILD_AGREES, true, "opinionNotes", "Would like a family")),
+        new Step(FosterCare.TASK_PROPOSE_FAMILY, Map.of("familyName", "Li Hua", "address", "Yangliu 3",
+            FosterCare.IN_FAMILY_HARMONIOUS, true, FosterCare.IN_ALL_MEMBERS_AGREE, true, "otherChildrenAges", "12")),
+        new Step(FosterCare.TASK_FORM_EVALUATION_TEAM, Map.of(FosterCare.VAR_TEAM_LEADER, "assessor.lin",
+            FosterCare.VAR_TEAM_MEMBERS, "assessor.he,assessor.ma")),
+        new Step(FosterCare.TASK_EVALUATE_FAMILY, Map.of(FosterCare.VAR_EVALUATION_PASSED, true,
+            "evaluationReport", "Experienced, caring family", "leaderSignature", true)),
+        new Step(FosterCare.TASK_PLACE_CHILD, Map.of(FosterCare.VAR_PLACEMENT_DATE, LocalDate.now().toString())));
+    log.info("Demo foster placements loaded");
+  }
+
+  private String refer(String childName) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Jurisdiction.VAR_CHILD_ID,
+        jdbc.queryForObject("select id from careflow.child where full_name = ?", Long.class, childName));
+    variables.put(FosterCare.VAR_NORMAL_COGNITION, true);
+    variables.put(FosterCare.IN_UNDER_CIVIL_AFFAIRS_GUARDIANSHIP, true);
+    variables.put(FosterCare.IN_NEEDS_FAMILY_CARE, true);
+    variables.put(FosterCare.IN_SUITABLE_FOR_FAMILY_UPBRINGING, true);
+    variables.put("referralNotes", "Demo referral from the child welfare institution");
+    return runtime.startProcessInstanceByKey(FosterCare.PROCESS_KEY, variables).getBusinessKey();
   }
 
   private static Step triage(String risk) {

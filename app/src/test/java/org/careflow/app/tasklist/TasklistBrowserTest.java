@@ -50,6 +50,7 @@ class TasklistBrowserTest extends PlatformTest {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -117,6 +118,37 @@ class TasklistBrowserTest extends PlatformTest {
   }
 
   @Test
+  void theFosterCareFormsRender() throws IOException {
+    logIn("civil.qingshan");
+    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Family foster care placement"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(renderedLabels()).containsAll(labelsOf("foster/referral.form"));
+    browser.manage().deleteAllCookies();
+
+    String refused = startFosterPlacement("Chen Yue", Map.of("activeInfectiousDisease", true));
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(refused, "Task_ExplainChildNotEligible"), "foster/child-not-eligible.form");
+
+    String kase = startFosterPlacement("Chen Yue", Map.of());
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_RecordChildOpinion"), "foster/child-opinion.form");
+    completeWhenReady(kase, "Task_RecordChildOpinion", Map.of("opinionDate", "2026-11-20", "childAgrees", true, "opinionNotes", "Yes"));
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_ProposeFosterFamily"), "foster/propose-family.form");
+    completeWhenReady(kase, "Task_ProposeFosterFamily", Map.of("familyName", "Browser Test", "address", "Xiwan 99",
+        "familyHarmonious", true, "allMembersAgree", true));
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_FormEvaluationTeam"), "foster/evaluation-team.form");
+    completeWhenReady(kase, "Task_FormEvaluationTeam", Map.of("teamLeader", "assessor.lin", "teamMembers", "assessor.he,assessor.ma"));
+    assertTaskFormRenders("assessor.lin", taskWhenReady(kase, "Task_EvaluateFamily"), "foster/evaluation.form");
+    completeWhenReady(kase, "Task_EvaluateFamily", Map.of("evaluationPassed", true, "evaluationReport", "Fine", "leaderSignature", true));
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_PlaceChild"), "foster/place-child.form");
+    completeWhenReady(kase, "Task_PlaceChild", Map.of("placementDate", "2026-11-20"));
+    executeTimerWhenReady(kase, "Timer_IntegrationDay60");
+    assertTaskFormRenders("assessor.he", taskWhenReady(kase, "Task_AssessIntegration"), "foster/integration-assessment.form");
+    completeWhenReady(kase, "Task_AssessIntegration", Map.of("integrationSuccessful", true, "integrationNotes", "Settled"));
+    executeTimerWhenReady(kase, "Timer_NextSupervisionVisit");
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_SuperviseFosterFamily"), "foster/supervision-visit.form");
+  }
+
+  @Test
   void aChildDirectorStartsACaseFromTheStartFormInTasklist() throws IOException {
     logIn("director.xiwan");
     click(By.partialLinkText("Start process"));
@@ -155,6 +187,22 @@ class TasklistBrowserTest extends PlatformTest {
     long child = jdbc.queryForObject("select id from careflow.child where full_name = ?", Long.class, childName);
     return runtime.startProcessInstanceByKey("child-protection-case", Map.of("childId", child,
         "situationDescription", "Browser test", "reporterName", "Browser test")).getBusinessKey();
+  }
+
+  private String startFosterPlacement(String childName, Map<String, Object> overrides) {
+    long child = jdbc.queryForObject("select id from careflow.child where full_name = ?", Long.class, childName);
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("childId", child, "normalCognition", true,
+        "underCivilAffairsGuardianship", true, "needsFamilyCare", true, "suitableForFamilyUpbringing", true, "referralNotes", "Browser test"));
+    variables.putAll(overrides);
+    return runtime.startProcessInstanceByKey("foster-care-placement", variables).getBusinessKey();
+  }
+
+  /** Drives a timer by hand, as the process tests do: its day has come. */
+  private void executeTimerWhenReady(String caseNumber, String timerId) {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    var job = await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery().processInstanceId(instance)
+        .activityId(timerId).singleResult(), found -> found != null);
+    management.executeJob(job.getId());
   }
 
   private Task taskWhenReady(String caseNumber, String taskKey) {
