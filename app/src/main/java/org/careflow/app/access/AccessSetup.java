@@ -132,6 +132,8 @@ public class AccessSetup implements ApplicationRunner {
       grants.grant(role, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
       grants.grant(role, PROCESS_INSTANCE, ANY, CREATE);
     }));
+    // analysts roll out models: from the build, or from the Modeler through /engine-rest/deployment/create
+    grants.grant(ROLE_ANALYSTS, DEPLOYMENT, ANY, CREATE, READ, DELETE);
     grants.grant(ROLE_WORKERS, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, UPDATE_INSTANCE);
     grants.grant(ROLE_WORKERS, PROCESS_INSTANCE, ANY, READ, UPDATE);
   }
