@@ -47,4 +47,37 @@ public final class TaskVariables {
     String text = value.toString();
     return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
   }
+
+  /** An unticked or absent box is false. */
+  public static boolean flag(ExternalTask task, String name) {
+    Boolean value = optionalFlag(task, name);
+    return value != null && value;
+  }
+
+  public static boolean requiredFlag(ExternalTask task, String name) {
+    Boolean value = optionalFlag(task, name);
+    if (value == null) {
+      throw new IllegalStateException("Variable '" + name + "' is missing");
+    }
+    return value;
+  }
+
+  public static LocalDate requiredDate(ExternalTask task, String name) {
+    LocalDate value = date(task, name);
+    if (value == null) {
+      throw new IllegalStateException("Variable '" + name + "' is missing");
+    }
+    return value;
+  }
+
+  private static Boolean optionalFlag(ExternalTask task, String name) {
+    Object value = task.getVariable(name);
+    if (value instanceof Boolean bool) {
+      return bool;
+    }
+    if (value instanceof String text && !text.isBlank()) {
+      return Boolean.parseBoolean(text.trim());
+    }
+    return null;
+  }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.springframework.dao.DuplicateKeyException;
+import org.careflow.workers.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +56,7 @@ public class FosterRecords {
    */
   long registerFamily(Family f) {
     if (familyId(f.familyName(), f.address()).isEmpty()) {
-      insertOnce("""
+      IdempotentWrites.insertOnce(jdbc, """
           insert into careflow.foster_family
             (family_name, address, village_code, member_with_mental_illness, member_with_bad_habits_or_record,
              family_harmonious, all_members_agree, other_children_under_6)
@@ -87,11 +87,11 @@ public class FosterRecords {
 
   /** Returns true if recorded now, false if this evaluation had been recorded before. */
   boolean recordEvaluation(Evaluation e) {
-    if (exists("select count(*) from careflow.foster_evaluation where process_activity_instance = ?",
+    if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.foster_evaluation where process_activity_instance = ?",
         e.processActivityInstance())) {
       return false;
     }
-    return insertOnce("""
+    return IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.foster_evaluation
           (case_number, family_id, team_leader, team_members, passed, report, process_activity_instance)
         values (?, ?, ?, ?, ?, ?, ?)""",
@@ -101,10 +101,10 @@ public class FosterRecords {
 
   /** Returns true if recorded now, false if the case's placement had been recorded before. */
   boolean recordPlacement(Placement p) {
-    if (exists("select count(*) from careflow.foster_placement where case_number = ?", p.caseNumber())) {
+    if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.foster_placement where case_number = ?", p.caseNumber())) {
       return false;
     }
-    return insertOnce("""
+    return IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.foster_placement
           (case_number, process_instance_id, child_id, family_id, placed_on, integration_opens_on,
            integration_due_on, status)
@@ -153,10 +153,10 @@ public class FosterRecords {
    * Returns true if added now.
    */
   boolean archive(GrowthEntry e) {
-    if (exists("select count(*) from careflow.child_growth_archive where dedupe_key = ?", e.dedupeKey())) {
+    if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.child_growth_archive where dedupe_key = ?", e.dedupeKey())) {
       return false;
     }
-    return insertOnce("""
+    return IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.child_growth_archive (child_id, case_number, entry_kind, entry, dedupe_key)
         values (?, ?, ?, ?, ?)""",
         e.childId(), e.caseNumber(), e.kind(), fit(e.entry(), MAX_ENTRY), e.dedupeKey());
@@ -178,20 +178,6 @@ public class FosterRecords {
   private Optional<Long> familyId(String familyName, String address) {
     return jdbc.query("select id from careflow.foster_family where family_name = ? and address = ?",
         (rs, i) -> rs.getLong(1), familyName, address).stream().findFirst();
-  }
-
-  private boolean insertOnce(String sql, Object... args) {
-    try {
-      jdbc.update(sql, args);
-      return true;
-    } catch (DuplicateKeyException concurrentCopy) {
-      return false;
-    }
-  }
-
-  private boolean exists(String countSql, Object... args) {
-    Integer count = jdbc.queryForObject(countSql, Integer.class, args);
-    return count != null && count > 0;
   }
 
   /** Cuts free text to its column, marking the cut, rather than failing the task for ever. */

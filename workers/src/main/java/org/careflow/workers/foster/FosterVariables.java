@@ -44,28 +44,6 @@ final class FosterVariables {
   private FosterVariables() {
   }
 
-  /** An unticked or absent box is false. */
-  static boolean flag(ExternalTask task, String name) {
-    Boolean value = optionalFlag(task, name);
-    return value != null && value;
-  }
-
-  static boolean requiredFlag(ExternalTask task, String name) {
-    Boolean value = optionalFlag(task, name);
-    if (value == null) {
-      throw new IllegalStateException("Variable '" + name + "' is missing");
-    }
-    return value;
-  }
-
-  static LocalDate requiredDate(ExternalTask task, String name) {
-    LocalDate value = TaskVariables.date(task, name);
-    if (value == null) {
-      throw new IllegalStateException("Variable '" + name + "' is missing");
-    }
-    return value;
-  }
-
   /** Text, with a list (say, of team members) joined by commas; blank is null. */
   static String listText(ExternalTask task, String name) {
     Object value = task.getVariable(name);
@@ -145,14 +123,4 @@ final class FosterVariables {
     return notes == null || notes.isBlank() ? sentence : sentence + " " + notes.trim();
   }
 
-  private static Boolean optionalFlag(ExternalTask task, String name) {
-    Object value = task.getVariable(name);
-    if (value instanceof Boolean bool) {
-      return bool;
-    }
-    if (value instanceof String text && !text.isBlank()) {
-      return Boolean.parseBoolean(text.trim());
-    }
-    return null;
-  }
 }

@@ -29,7 +29,7 @@ public class RecordFosterEvaluationHandler extends TopicHandler {
         TaskVariables.requiredLong(task, VAR_FAMILY_ID),
         TaskVariables.requiredText(task, VAR_TEAM_LEADER).trim(),
         FosterVariables.requiredListText(task, VAR_TEAM_MEMBERS),
-        FosterVariables.flag(task, VAR_EVALUATION_PASSED),
+        TaskVariables.flag(task, VAR_EVALUATION_PASSED),
         TaskVariables.text(task, FosterVariables.EVALUATION_REPORT),
         FosterVariables.activityInstance(task)));
     service.complete(task);

@@ -36,7 +36,7 @@ public class RecordFosterPlacementHandler extends TopicHandler {
     String caseNumber = task.getBusinessKey();
     long childId = TaskVariables.requiredLong(task, Jurisdiction.VAR_CHILD_ID);
     long familyId = TaskVariables.requiredLong(task, VAR_FAMILY_ID);
-    LocalDate placedOn = FosterVariables.requiredDate(task, VAR_PLACEMENT_DATE);
+    LocalDate placedOn = TaskVariables.requiredDate(task, VAR_PLACEMENT_DATE);
     LocalDate opensOn = placedOn.plusDays(INTEGRATION_OPENS_DAY);
     LocalDate dueOn = placedOn.plusDays(INTEGRATION_DECISION_DAY);
     records.recordPlacement(new FosterRecords.Placement(caseNumber, task.getProcessInstanceId(),

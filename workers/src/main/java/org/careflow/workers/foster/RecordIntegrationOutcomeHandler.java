@@ -44,7 +44,7 @@ public class RecordIntegrationOutcomeHandler extends TopicHandler {
     String caseNumber = task.getBusinessKey();
     long childId = TaskVariables.requiredLong(task, Jurisdiction.VAR_CHILD_ID);
     // only a clear yes makes the placement formal
-    boolean successful = FosterVariables.flag(task, VAR_INTEGRATION_SUCCESSFUL);
+    boolean successful = TaskVariables.flag(task, VAR_INTEGRATION_SUCCESSFUL);
     String notes = TaskVariables.text(task, VAR_INTEGRATION_NOTES);
     LocalDate today = LocalDate.now(clock);
     String kind;

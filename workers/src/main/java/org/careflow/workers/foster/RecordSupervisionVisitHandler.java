@@ -30,8 +30,8 @@ public class RecordSupervisionVisitHandler extends TopicHandler {
   protected void handle(ExternalTask task, ExternalTaskService service) {
     String caseNumber = task.getBusinessKey();
     long childId = TaskVariables.requiredLong(task, Jurisdiction.VAR_CHILD_ID);
-    LocalDate visitDate = FosterVariables.requiredDate(task, FosterVariables.VISIT_DATE);
-    boolean wellCaredFor = FosterVariables.requiredFlag(task, FosterVariables.CHILD_WELL_CARED_FOR);
+    LocalDate visitDate = TaskVariables.requiredDate(task, FosterVariables.VISIT_DATE);
+    boolean wellCaredFor = TaskVariables.requiredFlag(task, FosterVariables.CHILD_WELL_CARED_FOR);
     String entry = "Visit on " + visitDate + ": "
         + (wellCaredFor ? "the child is well cared for." : "the child is not well cared for.");
     // one entry per visit: a retry shares the task's activity instance, the next visit does not

@@ -35,10 +35,10 @@ public class RegisterFosterFamilyHandler extends TopicHandler {
         TaskVariables.requiredText(task, FosterVariables.FAMILY_NAME).trim(),
         TaskVariables.requiredText(task, FosterVariables.ADDRESS).trim(),
         village == null || village.isBlank() ? null : village.trim(),
-        FosterVariables.flag(task, IN_MEMBER_WITH_MENTAL_ILLNESS),
-        FosterVariables.flag(task, IN_MEMBER_WITH_BAD_HABITS_OR_CRIMINAL_RECORD),
-        FosterVariables.flag(task, IN_FAMILY_HARMONIOUS),
-        FosterVariables.flag(task, IN_ALL_MEMBERS_AGREE),
+        TaskVariables.flag(task, IN_MEMBER_WITH_MENTAL_ILLNESS),
+        TaskVariables.flag(task, IN_MEMBER_WITH_BAD_HABITS_OR_CRIMINAL_RECORD),
+        TaskVariables.flag(task, IN_FAMILY_HARMONIOUS),
+        TaskVariables.flag(task, IN_ALL_MEMBERS_AGREE),
         otherChildrenUnder6));
     int currentFosterChildren = records.currentFosterChildren(familyId);
     service.complete(task, Map.of(

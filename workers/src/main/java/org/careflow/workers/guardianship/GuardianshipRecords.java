@@ -2,7 +2,7 @@ package org.careflow.workers.guardianship;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import org.careflow.workers.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,47 +24,33 @@ public class GuardianshipRecords {
 
   /** Returns true if filed now, false if this process instance had filed it before. */
   public boolean fileConfirmation(Confirmation c) {
-    if (exists("select count(*) from careflow.guardianship_confirmation where process_instance_id = ?", c.processInstanceId())) {
+    if (IdempotentWrites.exists(jdbc,
+        "select count(*) from careflow.guardianship_confirmation where process_instance_id = ?", c.processInstanceId())) {
       return false;
     }
-    try {
-      jdbc.update("""
-          insert into careflow.guardianship_confirmation
-            (case_number, process_instance_id, child_id, guardian_name, guardian_relationship, guardian_phone,
-             parents_leave_on, parents_destination, signed_on)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-          c.caseNumber(), c.processInstanceId(), c.childId(), c.guardianName(), c.guardianRelationship(),
-          c.guardianPhone(), c.parentsLeaveOn(), c.parentsDestination(), c.signedOn());
-      return true;
-    } catch (DuplicateKeyException concurrentCopy) {
-      return false;
-    }
+    return IdempotentWrites.insertOnce(jdbc, """
+        insert into careflow.guardianship_confirmation
+          (case_number, process_instance_id, child_id, guardian_name, guardian_relationship, guardian_phone,
+           parents_leave_on, parents_destination, signed_on)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        c.caseNumber(), c.processInstanceId(), c.childId(), c.guardianName(), c.guardianRelationship(),
+        c.guardianPhone(), c.parentsLeaveOn(), c.parentsDestination(), c.signedOn());
   }
 
   /** Returns true if recorded now, false if this process instance had referred the child before. */
   public boolean recordReferral(String caseNumber, String processInstanceId, long childId, String source, String reason) {
-    if (exists("select count(*) from careflow.protection_referral where process_instance_id = ? and source = ?",
+    if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.protection_referral where process_instance_id = ? and source = ?",
         processInstanceId, source)) {
       return false;
     }
-    try {
-      jdbc.update("""
-          insert into careflow.protection_referral (case_number, process_instance_id, child_id, source, reason)
-          values (?, ?, ?, ?, ?)""", caseNumber, processInstanceId, childId, source, reason);
-      return true;
-    } catch (DuplicateKeyException concurrentCopy) {
-      return false;
-    }
+    return IdempotentWrites.insertOnce(jdbc, """
+        insert into careflow.protection_referral (case_number, process_instance_id, child_id, source, reason)
+        values (?, ?, ?, ?, ?)""", caseNumber, processInstanceId, childId, source, reason);
   }
 
   /** The office mailbox of the township a village belongs to. */
   public Optional<String> townshipOfficeEmail(String townshipCode) {
     return jdbc.query("select office_email from careflow.region where code = ? and region_level = 'TOWNSHIP'",
         (rs, i) -> rs.getString(1), townshipCode).stream().filter(e -> e != null && !e.isBlank()).findFirst();
-  }
-
-  private boolean exists(String countSql, Object... args) {
-    Integer count = jdbc.queryForObject(countSql, Integer.class, args);
-    return count != null && count > 0;
   }
 }

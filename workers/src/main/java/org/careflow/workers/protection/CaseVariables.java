@@ -14,20 +14,6 @@ final class CaseVariables {
   private CaseVariables() {
   }
 
-  /** An unticked or absent box is false. */
-  static boolean flag(ExternalTask task, String name) {
-    Boolean value = optionalFlag(task, name);
-    return value != null && value;
-  }
-
-  static boolean requiredFlag(ExternalTask task, String name) {
-    Boolean value = optionalFlag(task, name);
-    if (value == null) {
-      throw new IllegalStateException("Variable '" + name + "' is missing");
-    }
-    return value;
-  }
-
   /** A whole number, or null when absent. */
   static Integer integer(ExternalTask task, String name) {
     Object value = task.getVariable(name);
@@ -40,14 +26,4 @@ final class CaseVariables {
     return null;
   }
 
-  private static Boolean optionalFlag(ExternalTask task, String name) {
-    Object value = task.getVariable(name);
-    if (value instanceof Boolean bool) {
-      return bool;
-    }
-    if (value instanceof String text && !text.isBlank()) {
-      return Boolean.parseBoolean(text.trim());
-    }
-    return null;
-  }
 }

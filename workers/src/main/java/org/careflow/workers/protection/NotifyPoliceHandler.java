@@ -57,7 +57,7 @@ public class NotifyPoliceHandler extends TopicHandler {
 
   private static String body(ExternalTask task, String caseNumber) {
     String situations = SITUATIONS.entrySet().stream()
-        .filter(s -> CaseVariables.flag(task, s.getKey()))
+        .filter(s -> TaskVariables.flag(task, s.getKey()))
         .map(s -> "- " + s.getValue())
         .collect(Collectors.joining("\n"));
     return """

@@ -2,8 +2,8 @@ package org.careflow.workers.protection;
 
 import static org.careflow.contract.Decisions.*;
 import static org.careflow.contract.ProtectionCase.*;
-import static org.careflow.workers.protection.CaseVariables.flag;
-import static org.careflow.workers.protection.CaseVariables.requiredFlag;
+import static org.careflow.workers.TaskVariables.flag;
+import static org.careflow.workers.TaskVariables.requiredFlag;
 
 import java.util.Objects;
 import org.camunda.bpm.client.task.ExternalTask;

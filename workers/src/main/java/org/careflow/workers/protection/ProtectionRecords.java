@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.careflow.contract.ProtectionCase.Measure;
-import org.springframework.dao.DuplicateKeyException;
+import org.careflow.workers.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +37,10 @@ public class ProtectionRecords {
 
   /** Returns true if opened now, false if the case had been recorded before. */
   boolean openCase(OpenedCase c) {
-    if (exists("select count(*) from careflow.protection_case where case_number = ?", c.caseNumber())) {
+    if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.protection_case where case_number = ?", c.caseNumber())) {
       return false;
     }
-    return insertOnce("""
+    return IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.protection_case
           (case_number, process_instance_id, child_id, report_channel, reporter_name, reporter_phone, situation,
            child_living_alone, child_missing, guardian_incapacitated, guardian_neglect, domestic_violence, severe,
@@ -61,12 +61,12 @@ public class ProtectionRecords {
     if (policeNotified(caseNumber)) {
       return false;
     }
-    return insertOnce("insert into careflow.police_notification (case_number, recipient) values (?, ?)",
+    return IdempotentWrites.insertOnce(jdbc, "insert into careflow.police_notification (case_number, recipient) values (?, ?)",
         caseNumber, recipient);
   }
 
   boolean policeNotified(String caseNumber) {
-    return exists("select count(*) from careflow.police_notification where case_number = ?", caseNumber);
+    return IdempotentWrites.exists(jdbc, "select count(*) from careflow.police_notification where case_number = ?", caseNumber);
   }
 
   /** Returns true if recorded now, false if the acknowledgement had been recorded before. */
@@ -95,21 +95,21 @@ public class ProtectionRecords {
   }
 
   boolean recordVisit(Visit v) {
-    if (exists("select count(*) from careflow.visit where case_number = ? and visit_no = ?", v.caseNumber(), v.visitNo())) {
+    if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.visit where case_number = ? and visit_no = ?", v.caseNumber(), v.visitNo())) {
       return false;
     }
-    return insertOnce("""
+    return IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes)
         values (?, ?, ?, ?, ?, ?)""",
         v.caseNumber(), v.visitNo(), v.visitDate(), v.childSafe(), v.parentsRefuse(), v.notes());
   }
 
   boolean openMeasure(String caseNumber, Measure measure, Integer monthlySubsidyYuan) {
-    if (exists("select count(*) from careflow.assistance_measure where case_number = ? and measure = ?",
+    if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.assistance_measure where case_number = ? and measure = ?",
         caseNumber, measure.name())) {
       return false;
     }
-    return insertOnce("""
+    return IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.assistance_measure (case_number, measure, monthly_subsidy_yuan, status)
         values (?, ?, ?, 'OPEN')""", caseNumber, measure.name(), monthlySubsidyYuan);
   }
@@ -131,20 +131,6 @@ public class ProtectionRecords {
     return jdbc.update("""
         update careflow.protection_case set closed_at = current_timestamp, closure_reason = ?
          where case_number = ? and closed_at is null""", closureReason, caseNumber) > 0;
-  }
-
-  private boolean insertOnce(String sql, Object... args) {
-    try {
-      jdbc.update(sql, args);
-      return true;
-    } catch (DuplicateKeyException concurrentCopy) {
-      return false;
-    }
-  }
-
-  private boolean exists(String countSql, Object... args) {
-    Integer count = jdbc.queryForObject(countSql, Integer.class, args);
-    return count != null && count > 0;
   }
 
   private static Optional<String> firstPresent(Stream<String> emails) {

@@ -33,8 +33,8 @@ public class RecordVisitHandler extends TopicHandler {
       throw new IllegalStateException("Variable '" + CaseVariables.VISIT_DATE + "' is missing");
     }
     records.recordVisit(new ProtectionRecords.Visit(task.getBusinessKey(), visitNo, visitDate,
-        CaseVariables.flag(task, VAR_CHILD_SAFE),
-        CaseVariables.flag(task, VAR_PARENTS_REFUSE_GUARDIANSHIP),
+        TaskVariables.flag(task, VAR_CHILD_SAFE),
+        TaskVariables.flag(task, VAR_PARENTS_REFUSE_GUARDIANSHIP),
         TaskVariables.text(task, CaseVariables.VISIT_NOTES)));
     service.complete(task, Map.of(CaseVariables.VISITS_MADE, visitNo));
   }
