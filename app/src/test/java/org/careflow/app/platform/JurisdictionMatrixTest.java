@@ -99,6 +99,25 @@ class JurisdictionMatrixTest extends PlatformTest {
   }
 
   @Test
+  void eachRoleHasTasklistFiltersThatFitItAndTheyShowOnlyItsJurisdiction() {
+    Rest director = new Rest(http, "director.lianhua");
+    Map<String, String> filters = director.list("/filter?resourceType=Task").stream()
+        .collect(Collectors.toMap(filter -> (String) filter.get("name"), filter -> (String) filter.get("id")));
+    assertThat(filters).containsKeys("My village's tasks", "My tasks", "Urgent", "Overdue")
+        .doesNotContainKeys("My township's tasks", "My county's tasks");
+    Set<String> villages = director.list("/filter/" + filters.get("My village's tasks") + "/list").stream()
+        .map(task -> village(task.get("processInstanceId"))).collect(Collectors.toSet());
+    assertThat(villages).containsExactly("lianhua");
+
+    Map<String, String> supervisorFilters = new Rest(http, "supervisor.shiqiao").list("/filter?resourceType=Task").stream()
+        .collect(Collectors.toMap(filter -> (String) filter.get("name"), filter -> (String) filter.get("id")));
+    assertThat(supervisorFilters).containsKey("My township's tasks").doesNotContainKey("My village's tasks");
+    Set<String> township = new Rest(http, "supervisor.shiqiao").list("/filter/" + supervisorFilters.get("My township's tasks") + "/list")
+        .stream().map(task -> village(task.get("processInstanceId"))).collect(Collectors.toSet());
+    assertThat(township).containsExactlyInAnyOrder("dongpo", "xiwan");
+  }
+
+  @Test
   void anonymousAndWrongPasswordCallsAreRefused() {
     assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.getForEntity("/engine-rest/process-instance", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
