@@ -1,10 +1,8 @@
 package org.careflow.workers.foster;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.careflow.workers.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -160,19 +158,6 @@ public class FosterRecords {
         insert into careflow.child_growth_archive (child_id, case_number, entry_kind, entry, dedupe_key)
         values (?, ?, ?, ?, ?)""",
         e.childId(), e.caseNumber(), e.kind(), fit(e.entry(), MAX_ENTRY), e.dedupeKey());
-  }
-
-  /** The county's civil affairs office, police liaison and managers, those on record. */
-  List<String> countyRightsRecipients(String countyCode) {
-    return jdbc.query("""
-        select office_email, police_liaison_email, managers_email
-          from careflow.region where code = ? and region_level = 'COUNTY'""",
-        (rs, i) -> Stream.of(rs.getString(1), rs.getString(2), rs.getString(3)), countyCode).stream()
-        .flatMap(emails -> emails)
-        .filter(email -> email != null && !email.isBlank())
-        .map(String::trim)
-        .distinct()
-        .toList();
   }
 
   private Optional<Long> familyId(String familyName, String address) {

@@ -11,6 +11,7 @@ import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
 import org.careflow.workers.notification.OnceOnlyMailer;
+import org.careflow.workers.notification.RegionContacts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +24,12 @@ public class NotifyRightsInfringedHandler extends TopicHandler {
 
   static final String KIND = "RIGHTS_INFRINGED";
 
-  private final FosterRecords records;
+  private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
 
-  public NotifyRightsInfringedHandler(FosterRecords records, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public NotifyRightsInfringedHandler(RegionContacts contacts, OnceOnlyMailer mailer, WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
-    this.records = records;
+    this.contacts = contacts;
     this.mailer = mailer;
   }
 
@@ -37,7 +38,7 @@ public class NotifyRightsInfringedHandler extends TopicHandler {
     String caseNumber = task.getBusinessKey();
     TerminationGround ground = FosterVariables.ground(TaskVariables.requiredText(task, VAR_TERMINATION_GROUND));
     String county = TaskVariables.requiredText(task, Jurisdiction.VAR_COUNTY);
-    List<String> recipients = records.countyRightsRecipients(county);
+    List<String> recipients = contacts.county(county, RegionContacts.CountyContact.values());
     if (recipients.isEmpty()) {
       throw new IllegalStateException("County '" + county
           + "' has no office, police liaison or managers e-mail on record");

@@ -1,7 +1,6 @@
 package org.careflow.workers.guardianship;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.careflow.workers.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,9 +47,4 @@ public class GuardianshipRecords {
         values (?, ?, ?, ?, ?)""", caseNumber, processInstanceId, childId, source, reason);
   }
 
-  /** The office mailbox of the township a village belongs to. */
-  public Optional<String> townshipOfficeEmail(String townshipCode) {
-    return jdbc.query("select office_email from careflow.region where code = ? and region_level = 'TOWNSHIP'",
-        (rs, i) -> rs.getString(1), townshipCode).stream().filter(e -> e != null && !e.isBlank()).findFirst();
-  }
 }

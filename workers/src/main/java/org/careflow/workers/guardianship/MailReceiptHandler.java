@@ -10,6 +10,7 @@ import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
 import org.careflow.workers.notification.OnceOnlyMailer;
+import org.careflow.workers.notification.RegionContacts;
 import org.springframework.stereotype.Component;
 
 /** Mails the township supervisor a receipt for a filed confirmation, once. */
@@ -19,19 +20,19 @@ public class MailReceiptHandler extends TopicHandler {
 
   static final String KIND = "GUARDIANSHIP_RECEIPT";
 
-  private final GuardianshipRecords records;
+  private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
 
-  public MailReceiptHandler(GuardianshipRecords records, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public MailReceiptHandler(RegionContacts contacts, OnceOnlyMailer mailer, WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
-    this.records = records;
+    this.contacts = contacts;
     this.mailer = mailer;
   }
 
   @Override
   protected void handle(ExternalTask task, ExternalTaskService service) {
     String township = TaskVariables.requiredText(task, Jurisdiction.VAR_TOWNSHIP);
-    String recipient = records.townshipOfficeEmail(township)
+    String recipient = contacts.townshipOffice(township)
         .orElseThrow(() -> new IllegalStateException("Township '" + township + "' has no office e-mail on record"));
     String caseNumber = task.getBusinessKey();
     String subject = "Entrusted guardianship confirmed: " + caseNumber;

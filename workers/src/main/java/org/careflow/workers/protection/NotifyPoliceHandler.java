@@ -14,6 +14,7 @@ import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
 import org.careflow.workers.notification.OnceOnlyMailer;
+import org.careflow.workers.notification.RegionContacts;
 import org.springframework.stereotype.Component;
 
 /** Makes the mandatory report to the county's police liaison and records that it was made. */
@@ -35,18 +36,21 @@ public class NotifyPoliceHandler extends TopicHandler {
   }
 
   private final ProtectionRecords records;
+  private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
 
-  public NotifyPoliceHandler(ProtectionRecords records, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public NotifyPoliceHandler(ProtectionRecords records, RegionContacts contacts, OnceOnlyMailer mailer,
+      WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
     this.records = records;
+    this.contacts = contacts;
     this.mailer = mailer;
   }
 
   @Override
   protected void handle(ExternalTask task, ExternalTaskService service) {
     String county = TaskVariables.requiredText(task, Jurisdiction.VAR_COUNTY);
-    String recipient = records.policeLiaisonEmail(county)
+    String recipient = contacts.county(county, RegionContacts.CountyContact.POLICE_LIAISON).stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("County '" + county + "' has no police liaison e-mail on record"));
     String caseNumber = task.getBusinessKey();
     mailer.sendOnce(task.getProcessInstanceId(), KIND, recipient,

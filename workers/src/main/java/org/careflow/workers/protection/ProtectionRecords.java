@@ -1,9 +1,6 @@
 package org.careflow.workers.protection;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.careflow.contract.ProtectionCase.Measure;
 import org.careflow.workers.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,11 +48,6 @@ public class ProtectionRecords {
         c.guardianNeglect(), c.domesticViolence(), c.severe(), c.riskLevel(), c.policeReportRequired());
   }
 
-  Optional<String> policeLiaisonEmail(String countyCode) {
-    return firstPresent(jdbc.query(
-        "select police_liaison_email from careflow.region where code = ? and region_level = 'COUNTY'",
-        (rs, i) -> rs.getString(1), countyCode).stream());
-  }
 
   boolean recordPoliceNotification(String caseNumber, String recipient) {
     if (policeNotified(caseNumber)) {
@@ -78,21 +70,7 @@ public class ProtectionRecords {
         policeReference, acknowledgedOn, caseNumber) > 0;
   }
 
-  /** Civil affairs office and managers of a county, those on record. */
-  List<String> countyEscalationRecipients(String countyCode) {
-    return jdbc.query(
-        "select office_email, managers_email from careflow.region where code = ? and region_level = 'COUNTY'",
-        (rs, i) -> Stream.of(rs.getString(1), rs.getString(2)), countyCode).stream()
-        .flatMap(emails -> emails)
-        .filter(ProtectionRecords::present)
-        .toList();
-  }
 
-  Optional<String> townshipOfficeEmail(String townshipCode) {
-    return firstPresent(jdbc.query(
-        "select office_email from careflow.region where code = ? and region_level = 'TOWNSHIP'",
-        (rs, i) -> rs.getString(1), townshipCode).stream());
-  }
 
   boolean recordVisit(Visit v) {
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.visit where case_number = ? and visit_no = ?", v.caseNumber(), v.visitNo())) {
@@ -131,13 +109,5 @@ public class ProtectionRecords {
     return jdbc.update("""
         update careflow.protection_case set closed_at = current_timestamp, closure_reason = ?
          where case_number = ? and closed_at is null""", closureReason, caseNumber) > 0;
-  }
-
-  private static Optional<String> firstPresent(Stream<String> emails) {
-    return emails.filter(ProtectionRecords::present).findFirst();
-  }
-
-  private static boolean present(String email) {
-    return email != null && !email.isBlank();
   }
 }

@@ -13,17 +13,18 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
 import org.careflow.workers.notification.OnceOnlyMailer;
+import org.careflow.workers.notification.RegionContacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 class NotifyRightsInfringedHandlerTest {
 
-  FosterRecords records = mock(FosterRecords.class);
+  RegionContacts contacts = mock(RegionContacts.class);
   OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
-  NotifyRightsInfringedHandler handler = new NotifyRightsInfringedHandler(records, mailer,
+  NotifyRightsInfringedHandler handler = new NotifyRightsInfringedHandler(contacts, mailer,
       new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
@@ -39,14 +40,14 @@ class NotifyRightsInfringedHandlerTest {
 
   @Test
   void mailsAllTheCountysContactsOnce() {
-    List<String> contacts = List.of("civil@qingshan.example.org", "liaison@police.example.org",
+    List<String> departments = List.of("civil@qingshan.example.org", "liaison@police.example.org",
         "managers@qingshan.example.org");
-    when(records.countyRightsRecipients("qingshan")).thenReturn(contacts);
+    when(contacts.county("qingshan", RegionContacts.CountyContact.values())).thenReturn(departments);
 
     handler.execute(task, service);
 
     var body = ArgumentCaptor.forClass(String.class);
-    verify(mailer).sendOnceToAll(eq("pi-3"), eq("RIGHTS_INFRINGED"), eq(contacts),
+    verify(mailer).sendOnceToAll(eq("pi-3"), eq("RIGHTS_INFRINGED"), eq(departments),
         eq("Child's rights infringed in foster care: FC-2026-000003"), body.capture());
     assertThat(body.getValue()).contains("FC-2026-000003", "Child record: 12",
         "the foster family abused or discriminated against the child", "Bruises seen at school twice.",
@@ -56,7 +57,7 @@ class NotifyRightsInfringedHandlerTest {
 
   @Test
   void aCountyWithoutContactsFails() {
-    when(records.countyRightsRecipients("qingshan")).thenReturn(List.of());
+    when(contacts.county("qingshan", RegionContacts.CountyContact.values())).thenReturn(List.of());
 
     handler.execute(task, service);
 

@@ -14,17 +14,18 @@ import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
 import org.careflow.workers.notification.OnceOnlyMailer;
+import org.careflow.workers.notification.RegionContacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 
 class MailReceiptHandlerTest {
 
-  GuardianshipRecords records = mock(GuardianshipRecords.class);
+  RegionContacts contacts = mock(RegionContacts.class);
   OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
-  MailReceiptHandler handler = new MailReceiptHandler(records, mailer,
+  MailReceiptHandler handler = new MailReceiptHandler(contacts, mailer,
       new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
@@ -37,7 +38,7 @@ class MailReceiptHandlerTest {
 
   @Test
   void mailsTheTownshipOfficeAndCompletes() {
-    when(records.townshipOfficeEmail("hetang")).thenReturn(Optional.of("hetang@example.org"));
+    when(contacts.townshipOffice("hetang")).thenReturn(Optional.of("hetang@example.org"));
 
     handler.execute(task, service);
 
@@ -48,7 +49,7 @@ class MailReceiptHandlerTest {
 
   @Test
   void mailServerDownIsRetriedWithFewerRetriesAndBackoff() {
-    when(records.townshipOfficeEmail("hetang")).thenReturn(Optional.of("hetang@example.org"));
+    when(contacts.townshipOffice("hetang")).thenReturn(Optional.of("hetang@example.org"));
     when(mailer.sendOnce(any(), any(), any(), any(), any())).thenThrow(new MailSendException("Connection refused"));
     when(task.getRetries()).thenReturn(null);
 
@@ -60,7 +61,7 @@ class MailReceiptHandlerTest {
 
   @Test
   void lastFailureLeavesNoRetriesSoTheEngineRaisesAnIncident() {
-    when(records.townshipOfficeEmail("hetang")).thenReturn(Optional.empty());
+    when(contacts.townshipOffice("hetang")).thenReturn(Optional.empty());
     when(task.getRetries()).thenReturn(1);
 
     handler.execute(task, service);

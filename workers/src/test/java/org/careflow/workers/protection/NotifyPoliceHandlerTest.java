@@ -8,11 +8,13 @@ import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
 import org.careflow.workers.notification.OnceOnlyMailer;
+import org.careflow.workers.notification.RegionContacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -22,10 +24,11 @@ import org.springframework.mail.MailSendException;
 class NotifyPoliceHandlerTest {
 
   ProtectionRecords records = mock(ProtectionRecords.class);
+  RegionContacts contacts = mock(RegionContacts.class);
   OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
-  NotifyPoliceHandler handler = new NotifyPoliceHandler(records, mailer,
+  NotifyPoliceHandler handler = new NotifyPoliceHandler(records, contacts, mailer,
       new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
@@ -44,7 +47,7 @@ class NotifyPoliceHandlerTest {
 
   @Test
   void mailsTheCountysPoliceLiaisonThenRecordsTheNotification() {
-    when(records.policeLiaisonEmail("qingshan")).thenReturn(Optional.of("liaison@police.example.org"));
+    when(contacts.county("qingshan", RegionContacts.CountyContact.POLICE_LIAISON)).thenReturn(List.of("liaison@police.example.org"));
 
     handler.execute(task, service);
 
@@ -62,7 +65,7 @@ class NotifyPoliceHandlerTest {
 
   @Test
   void mailServerDownIsRetriedAndNothingIsRecorded() {
-    when(records.policeLiaisonEmail("qingshan")).thenReturn(Optional.of("liaison@police.example.org"));
+    when(contacts.county("qingshan", RegionContacts.CountyContact.POLICE_LIAISON)).thenReturn(List.of("liaison@police.example.org"));
     when(mailer.sendOnce(any(), any(), any(), any(), any())).thenThrow(new MailSendException("Connection refused"));
     when(task.getRetries()).thenReturn(3);
 
@@ -75,7 +78,7 @@ class NotifyPoliceHandlerTest {
 
   @Test
   void aCountyWithoutPoliceLiaisonFailsInsteadOfSkippingTheReport() {
-    when(records.policeLiaisonEmail("qingshan")).thenReturn(Optional.empty());
+    when(contacts.county("qingshan", RegionContacts.CountyContact.POLICE_LIAISON)).thenReturn(List.of());
     when(task.getRetries()).thenReturn(1);
 
     handler.execute(task, service);

@@ -1,4 +1,4 @@
-package org.careflow.workers.protection;
+package org.careflow.workers.notification;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -12,17 +12,16 @@ import java.util.Optional;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
-import org.careflow.workers.notification.OnceOnlyMailer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class NotifyEscalationHandlerTest {
 
-  ProtectionRecords records = mock(ProtectionRecords.class);
+  RegionContacts contacts = mock(RegionContacts.class);
   OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
-  NotifyEscalationHandler handler = new NotifyEscalationHandler(records, mailer,
+  NotifyEscalationHandler handler = new NotifyEscalationHandler(contacts, mailer,
       new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
@@ -38,7 +37,7 @@ class NotifyEscalationHandlerTest {
   void lateFirstResponseGoesToCountyCivilAffairsAndManagersOncePerOccurrence() {
     when(task.getVariable("escalationKind")).thenReturn("FIRST_RESPONSE");
     when(task.getActivityInstanceId()).thenReturn("ServiceTask_EscalateFirstResponseOverdue:ai-9");
-    when(records.countyEscalationRecipients("qingshan"))
+    when(contacts.county("qingshan", RegionContacts.CountyContact.CIVIL_AFFAIRS_OFFICE, RegionContacts.CountyContact.MANAGERS))
         .thenReturn(List.of("civil@qingshan.example.org", "managers@qingshan.example.org"));
 
     handler.execute(task, service);
@@ -48,7 +47,7 @@ class NotifyEscalationHandlerTest {
         eq(List.of("civil@qingshan.example.org", "managers@qingshan.example.org")),
         eq("Overdue: the first response to the child in case CP-2026-000007"),
         contains("Nothing has been cancelled"));
-    verify(records, never()).townshipOfficeEmail(any());
+    verify(contacts, never()).townshipOffice(any());
     verify(service).complete(task);
   }
 
@@ -56,13 +55,13 @@ class NotifyEscalationHandlerTest {
   void missedVisitGoesToTheTownshipOffice() {
     when(task.getVariable("escalationKind")).thenReturn("MISSED_VISIT");
     when(task.getActivityInstanceId()).thenReturn("ServiceTask_EscalateMissedVisit:ai-4");
-    when(records.townshipOfficeEmail("hetang")).thenReturn(Optional.of("hetang@example.org"));
+    when(contacts.townshipOffice("hetang")).thenReturn(Optional.of("hetang@example.org"));
 
     handler.execute(task, service);
 
     verify(mailer).sendOnceToAll(eq("pi-1"), eq("ESCALATION_MISSED_VISIT:ServiceTask_EscalateMissedVisit:ai-4"),
         eq(List.of("hetang@example.org")), contains("the visit to the child"), contains("CP-2026-000007"));
-    verify(records, never()).countyEscalationRecipients(any());
+    verify(contacts, never()).county(any(), any(RegionContacts.CountyContact[].class));
     verify(service).complete(task);
   }
 
@@ -80,7 +79,7 @@ class NotifyEscalationHandlerTest {
   @Test
   void aCountyWithNoMailboxOnRecordFails() {
     when(task.getVariable("escalationKind")).thenReturn("TRIAGE");
-    when(records.countyEscalationRecipients("qingshan")).thenReturn(List.of());
+    when(contacts.county("qingshan", RegionContacts.CountyContact.CIVIL_AFFAIRS_OFFICE, RegionContacts.CountyContact.MANAGERS)).thenReturn(List.of());
 
     handler.execute(task, service);
 

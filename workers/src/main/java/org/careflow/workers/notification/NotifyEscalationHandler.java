@@ -1,4 +1,4 @@
-package org.careflow.workers.protection;
+package org.careflow.workers.notification;
 
 import static org.careflow.contract.ProtectionCase.*;
 
@@ -10,7 +10,6 @@ import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
-import org.careflow.workers.notification.OnceOnlyMailer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +34,12 @@ public class NotifyEscalationHandler extends TopicHandler {
     }
   }
 
-  private final ProtectionRecords records;
+  private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
 
-  public NotifyEscalationHandler(ProtectionRecords records, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public NotifyEscalationHandler(RegionContacts contacts, OnceOnlyMailer mailer, WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
-    this.records = records;
+    this.contacts = contacts;
     this.mailer = mailer;
   }
 
@@ -51,7 +50,7 @@ public class NotifyEscalationHandler extends TopicHandler {
     String caseNumber = task.getBusinessKey();
     String subject = "Overdue: " + kind.what + " in case " + caseNumber;
     String body = """
-        In protection case %s, %s is overdue.
+        In case %s, %s is overdue.
 
         Child record: %s
         Village: %s, township: %s
@@ -79,11 +78,12 @@ public class NotifyEscalationHandler extends TopicHandler {
   private List<String> recipients(ExternalTask task, Kind kind) {
     if (kind == Kind.MISSED_VISIT) {
       String township = TaskVariables.requiredText(task, Jurisdiction.VAR_TOWNSHIP);
-      return List.of(records.townshipOfficeEmail(township)
+      return List.of(contacts.townshipOffice(township)
           .orElseThrow(() -> new IllegalStateException("Township '" + township + "' has no office e-mail on record")));
     }
     String county = TaskVariables.requiredText(task, Jurisdiction.VAR_COUNTY);
-    List<String> recipients = records.countyEscalationRecipients(county);
+    List<String> recipients = contacts.county(county, RegionContacts.CountyContact.CIVIL_AFFAIRS_OFFICE,
+        RegionContacts.CountyContact.MANAGERS);
     if (recipients.isEmpty()) {
       throw new IllegalStateException("County '" + county + "' has no office or managers e-mail on record");
     }
