@@ -1,6 +1,8 @@
 package org.careflow.workers;
 
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,4 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @ComponentScan
 @EnableConfigurationProperties(WorkerProperties.class)
 public class WorkersConfiguration {
+
+  /** "Today" for the records the workers date; tests pass a fixed clock. */
+  @Bean
+  Clock clock() {
+    return Clock.systemDefaultZone();
+  }
 }

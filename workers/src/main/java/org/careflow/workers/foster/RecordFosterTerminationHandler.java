@@ -12,7 +12,6 @@ import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +25,7 @@ public class RecordFosterTerminationHandler extends TopicHandler {
   private final FosterRecords records;
   private final Clock clock;
 
-  @Autowired
-  public RecordFosterTerminationHandler(FosterRecords records, WorkerProperties properties) {
-    this(records, properties, Clock.systemDefaultZone());
-  }
-
-  RecordFosterTerminationHandler(FosterRecords records, WorkerProperties properties, Clock clock) {
+  public RecordFosterTerminationHandler(FosterRecords records, WorkerProperties properties, Clock clock) {
     super(properties.retryBackoffOrDefault());
     this.records = records;
     this.clock = clock;

@@ -11,7 +11,6 @@ import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +27,7 @@ public class RecordIntegrationOutcomeHandler extends TopicHandler {
   private final FosterRecords records;
   private final Clock clock;
 
-  @Autowired
-  public RecordIntegrationOutcomeHandler(FosterRecords records, WorkerProperties properties) {
-    this(records, properties, Clock.systemDefaultZone());
-  }
-
-  RecordIntegrationOutcomeHandler(FosterRecords records, WorkerProperties properties, Clock clock) {
+  public RecordIntegrationOutcomeHandler(FosterRecords records, WorkerProperties properties, Clock clock) {
     super(properties.retryBackoffOrDefault());
     this.records = records;
     this.clock = clock;
