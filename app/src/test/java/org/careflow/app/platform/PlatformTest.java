@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PlatformTest {
 
   static final EmbeddedPostgres POSTGRES = startPostgres();
-  static final int SMTP_PORT = 3025;
+  /** A free port, so that two test runs on one machine do not fight over the SMTP server. */
+  static final int SMTP_PORT = freePort();
   private static GreenMail mail = startMail();
 
   @DynamicPropertySource
@@ -73,6 +74,14 @@ public abstract class PlatformTest {
     GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
     return server;
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static EmbeddedPostgres startPostgres() {
