@@ -1,0 +1,51 @@
+package org.careflow.app.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in and sign-out for the pages; the session is the one Tasklist uses too. */
+@Controller
+class SignInController {
+
+  private final ProcessEngine engine;
+
+  SignInController(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @GetMapping(PageAccessFilter.LOGIN_PATH)
+  String form(@RequestParam(defaultValue = "/pages") String next, Model model) {
+    model.addAttribute("next", safeNext(next));
+    return "pages/login";
+  }
+
+  @PostMapping(PageAccessFilter.LOGIN_PATH)
+  String signIn(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+      @RequestParam(defaultValue = "/pages") String next, HttpServletRequest request, Model model) {
+    if (username.isBlank() || !engine.getIdentityService().checkPassword(username, password)) {
+      model.addAttribute("next", safeNext(next));
+      model.addAttribute("error", "Wrong user name or password.");
+      model.addAttribute("username", username);
+      return "pages/login";
+    }
+    PageSession.signIn(request, engine, username);
+    return "redirect:" + safeNext(next);
+  }
+
+  @PostMapping("/pages/logout")
+  String signOut(HttpSession session) {
+    session.invalidate();
+    return "redirect:" + PageAccessFilter.LOGIN_PATH + "?signedOut";
+  }
+
+  private static String safeNext(String next) {
+    // only our own pages: never an address elsewhere
+    return next.startsWith("/pages") && !next.startsWith("//") && !next.contains("\\") ? next : "/pages";
+  }
+}
