@@ -1,0 +1,76 @@
+package org.careflow.app.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like session against the app's pages: keeps cookies, does not follow redirects. */
+public class PageSession {
+
+  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([0-9a-f]+)\"");
+
+  private final String base;
+  private final HttpClient client;
+
+  public PageSession(int port) {
+    this.base = "http://127.0.0.1:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Signs in as a demo user (password demo); fails the test if that does not work. */
+  public static PageSession signedIn(int port, String user) {
+    PageSession session = new PageSession(port);
+    HttpResponse<String> response = session.post("/pages/login", Map.of("username", user, "password", Rest.PASSWORD));
+    if (response.statusCode() != 302) {
+      throw new AssertionError("Sign-in of " + user + " answered " + response.statusCode());
+    }
+    return session;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> form) {
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  /** Posts a form with the token the page at {@code pagePath} carries, as a browser would. */
+  public HttpResponse<String> postFromPage(String pagePath, String path, Map<String, String> form) {
+    Matcher token = TOKEN.matcher(get(pagePath).body());
+    if (!token.find()) {
+      throw new AssertionError(pagePath + " carries no form token");
+    }
+    Map<String, String> withToken = new LinkedHashMap<>(form);
+    withToken.put("_csrf", token.group(1));
+    return post(path, withToken);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
