@@ -1,0 +1,76 @@
+package org.careflow.app.dashboard;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The county's cases and their first recorded step, from the app's own records. */
+@Repository
+class CountyCases {
+
+  private static final String IN_COUNTY = """
+      join careflow.child c on c.id = x.child_id
+      join careflow.region v on v.code = c.village_code
+      join careflow.region t on t.code = v.parent_code
+      where t.parent_code = ?""";
+
+  private static final RowMapper<CaseRecord> ROW = (rs, i) -> new CaseRecord(
+      rs.getString("case_number"), CaseRecord.Kind.valueOf(rs.getString("kind")), rs.getString("process_instance_id"),
+      rs.getLong("child_id"), rs.getString("full_name"), rs.getString("township_code"), rs.getString("township_name"),
+      toDateTime(rs.getTimestamp("opened_at")), toDateTime(rs.getTimestamp("closed_at")), rs.getString("status"),
+      rs.getDate("integration_due_on") == null ? null : rs.getDate("integration_due_on").toLocalDate());
+
+  private final JdbcTemplate jdbc;
+
+  CountyCases(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<CaseRecord> of(String countyCode) {
+    return jdbc.query("""
+        select x.case_number, 'PROTECTION' as kind, x.process_instance_id, c.id as child_id, c.full_name,
+               t.code as township_code, t.name as township_name, x.opened_at, x.closed_at, x.risk_level as status,
+               cast(null as date) as integration_due_on
+        from careflow.protection_case x
+        """ + IN_COUNTY + """
+        
+        union all
+        select x.case_number, 'FOSTER' as kind, x.process_instance_id, c.id as child_id, c.full_name,
+               t.code as township_code, t.name as township_name, cast(x.placed_on as timestamp) as opened_at,
+               cast(x.ended_on as timestamp) as closed_at, x.status, x.integration_due_on
+        from careflow.foster_placement x
+        """ + IN_COUNTY + """
+        
+        order by case_number""", ROW, countyCode, countyCode);
+  }
+
+  /** When a caseworker first completed a step of each protection case of the county. */
+  Map<String, LocalDateTime> firstStepTimes(String countyCode) {
+    Map<String, LocalDateTime> firstSteps = new HashMap<>();
+    jdbc.query("""
+        select e.case_number, min(e.occurred_at) as first_step
+        from careflow.case_event e
+        join careflow.protection_case x on x.case_number = e.case_number
+        """ + IN_COUNTY + """
+        
+        group by e.case_number""",
+        rs -> {
+          firstSteps.put(rs.getString("case_number"), toDateTime(rs.getTimestamp("first_step")));
+        }, countyCode);
+    return firstSteps;
+  }
+
+  String countyName(String countyCode) {
+    return jdbc.query("select name from careflow.region where code = ? and region_level = 'COUNTY'",
+        (rs, i) -> rs.getString(1), countyCode).stream().findFirst().orElse(null);
+  }
+
+  private static LocalDateTime toDateTime(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toLocalDateTime();
+  }
+}

@@ -1,0 +1,156 @@
+package org.careflow.app.dashboard;
+
+import static org.careflow.app.dashboard.Fact.Metric.*;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.careflow.app.dashboard.EngineWork.TaskRecord;
+import org.springframework.stereotype.Component;
+
+/** Turns a county's records and the engine's work on them into the facts the dashboard counts. */
+@Component
+public class CountyDashboard {
+
+  /** The tasks whose due dates are the deadlines managers watch, by the name they know them by. */
+  static final Map<String, String> DEADLINE_KINDS = Map.of(
+      "Task_TriageReport", "Triage",
+      "Task_RecordPoliceAcknowledgement", "Police acknowledgement",
+      "Task_ProvideTemporaryCare", "First response",
+      "Task_VisitChild", "Visits",
+      "Task_SuperviseFosterFamily", "Visits",
+      "Task_AssessIntegration", "Integration decisions",
+      "Task_DecideIntegrationNow", "Integration decisions");
+
+  static final Map<String, String> STAGES = Map.of(
+      "CallActivity_EmergencyHandling", "Emergency handling",
+      "CallActivity_AssessmentAndAssistance", "Assessment and assistance",
+      "CallActivity_MonitoringAndIntervention", "Monitoring and intervention");
+  static final String STAGE_DISCOVERY = "Discovery and report";
+  static final String STAGE_INTEGRATION = "Foster care: integration period";
+  static final String STAGE_FORMAL_PLACEMENT = "Foster care: formal placement";
+  static final String NOT_CLAIMED = "(not claimed)";
+
+  private final CountyCases cases;
+  private final EngineWork engine;
+  private final Clock clock;
+
+  CountyDashboard(CountyCases cases, EngineWork engine, Clock clock) {
+    this.cases = cases;
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  public String countyName(String countyCode) {
+    return cases.countyName(countyCode);
+  }
+
+  List<Fact> factsOf(String countyCode) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<CaseRecord> records = cases.of(countyCode);
+    Map<String, CaseRecord> byNumber = records.stream().collect(Collectors.toMap(CaseRecord::caseNumber, r -> r));
+    Map<String, String> caseOf = engine.caseOfInstance(byNumber.keySet());
+    List<Fact> facts = new ArrayList<>();
+    for (CaseRecord record : records) {
+      caseFacts(record, now, facts);
+    }
+    for (TaskRecord task : engine.tasksWithDeadlines(caseOf, DEADLINE_KINDS.keySet())) {
+      deadlineFact(byNumber.get(task.caseNumber()), task, now, facts);
+    }
+    for (TaskRecord task : engine.openTasks(caseOf)) {
+      CaseRecord record = byNumber.get(task.caseNumber());
+      String person = task.assignee() == null ? NOT_CLAIMED : task.assignee();
+      facts.add(Fact.about(OPEN_TASK, ageBand(Duration.between(task.created(), now)), record, person,
+          task.name() + ", open since " + minutes(task.created()), null));
+      if (task.due() != null && task.due().isBefore(now)) {
+        facts.add(Fact.about(OVERDUE_TASK, task.name(), record, person, task.name() + ", due " + minutes(task.due()), null));
+      }
+    }
+    for (EngineWork.IncidentRecord incident : engine.incidents(caseOf)) {
+      facts.add(Fact.about(INCIDENT, incident.type(), byNumber.get(incident.caseNumber()), null,
+          incident.activityId() + ": " + incident.message() + " (since " + minutes(incident.since()) + ")", null));
+    }
+    Map<String, LocalDateTime> firstSteps = cases.firstStepTimes(countyCode);
+    for (CaseRecord record : records) {
+      LocalDateTime firstStep = firstSteps.get(record.caseNumber());
+      if (record.kind() == CaseRecord.Kind.PROTECTION && firstStep != null) {
+        double hours = Duration.between(record.openedAt(), firstStep).toSeconds() / 3600.0;
+        facts.add(Fact.about(FIRST_RESPONSE, null, record, null, "first step " + minutes(firstStep), hours));
+      }
+    }
+    return facts;
+  }
+
+  private void caseFacts(CaseRecord record, LocalDateTime now, List<Fact> facts) {
+    if (record.isOpen()) {
+      facts.add(Fact.about(OPEN_CASE, stageOf(record), record, null, "opened " + minutes(record.openedAt()), null));
+    }
+    if (record.openedAt().isAfter(now.minusDays(7))) {
+      facts.add(Fact.about(NEW_CASE, null, record, null, "opened " + minutes(record.openedAt()), null));
+    }
+    if (record.closedAt() != null && record.closedAt().isAfter(now.minusDays(7))) {
+      facts.add(Fact.about(CLOSED_CASE, null, record, null, "closed " + minutes(record.closedAt()), null));
+    }
+    if (record.kind() == CaseRecord.Kind.PROTECTION && record.closedAt() != null) {
+      double days = Duration.between(record.openedAt(), record.closedAt()).toSeconds() / 86400.0;
+      facts.add(Fact.about(CLOSURE, null, record, null, "closed " + minutes(record.closedAt()), days));
+    }
+    if ("INTEGRATION".equals(record.status()) && record.integrationDueOn() != null) {
+      long daysLeft = ChronoUnit.DAYS.between(now.toLocalDate(), record.integrationDueOn());
+      facts.add(Fact.about(IN_INTEGRATION, daysLeftBand(daysLeft), record, null,
+          daysLeft + " days left (decision due " + record.integrationDueOn() + ")", (double) daysLeft));
+    }
+  }
+
+  private String stageOf(CaseRecord record) {
+    if (record.kind() == CaseRecord.Kind.FOSTER) {
+      return "INTEGRATION".equals(record.status()) ? STAGE_INTEGRATION : STAGE_FORMAL_PLACEMENT;
+    }
+    return engine.activeActivities(record.processInstanceId()).stream()
+        .filter(STAGES::containsKey).map(STAGES::get).findFirst().orElse(STAGE_DISCOVERY);
+  }
+
+  private static void deadlineFact(CaseRecord record, TaskRecord task, LocalDateTime now, List<Fact> facts) {
+    String kind = DEADLINE_KINDS.get(task.taskKey());
+    if (task.completed()) {
+      boolean met = !task.ended().isAfter(task.due());
+      facts.add(Fact.about(met ? DEADLINE_MET : DEADLINE_MISSED, kind, record, task.assignee(),
+          task.name() + ": due " + minutes(task.due()) + ", done " + minutes(task.ended()), null));
+    } else if (task.ended() == null && task.due().isBefore(now)) {
+      facts.add(Fact.about(DEADLINE_MISSED, kind, record, task.assignee() == null ? NOT_CLAIMED : task.assignee(),
+          task.name() + ": due " + minutes(task.due()) + ", still open", null));
+    }
+    // a task cancelled by the process (an interrupting timer, a closure) was neither met nor missed by anyone
+  }
+
+  static String ageBand(Duration age) {
+    if (age.toHours() < 24) {
+      return "under 1 day";
+    } else if (age.toDays() < 3) {
+      return "1-3 days";
+    } else if (age.toDays() < 7) {
+      return "3-7 days";
+    }
+    return "over 7 days";
+  }
+
+  static String daysLeftBand(long daysLeft) {
+    if (daysLeft < 0) {
+      return "decision overdue";
+    } else if (daysLeft <= 7) {
+      return "7 days or fewer";
+    } else if (daysLeft <= 30) {
+      return "8-30 days";
+    }
+    return "over 30 days";
+  }
+
+  private static String minutes(LocalDateTime time) {
+    return time == null ? "-" : time.truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
+  }
+}
