@@ -1,0 +1,183 @@
+package org.careflow.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.careflow.app.platform.PageSession;
+import org.careflow.app.platform.PlatformTest;
+import org.careflow.app.platform.Rest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The manager's dashboard against the records: its numbers, their drill-downs, its CSV, its scope. */
+class ManagerDashboardTest extends PlatformTest {
+
+  private static final String OPEN_CASES_SQL = """
+      select x.case_number from careflow.protection_case x
+        join careflow.child c on c.id = x.child_id join careflow.region v on v.code = c.village_code
+        join careflow.region t on t.code = v.parent_code
+      where t.parent_code = 'qingshan' and x.closed_at is null
+      union
+      select x.case_number from careflow.foster_placement x
+        join careflow.child c on c.id = x.child_id join careflow.region v on v.code = c.village_code
+        join careflow.region t on t.code = v.parent_code
+      where t.parent_code = 'qingshan' and x.status in ('INTEGRATION', 'FORMAL')""";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+
+  @Test
+  void theOpenCasesAreTheCountysOpenCasesAndTheirDrillDownListsThem() {
+    PageSession manager = PageSession.signedIn(port, "manager.qingshan");
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      Set<String> expected = Set.copyOf(jdbc.queryForList(OPEN_CASES_SQL, String.class));
+      assertThat(expected).as("the demo county has open cases").isNotEmpty();
+
+      String page = manager.get("/pages/dashboard").body();
+      assertThat(cardFigure(page, "Open cases")).isEqualTo(String.valueOf(expected.size()));
+      assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=open-case").body())).isEqualTo(expected);
+      assertThat(barTotal(page, "open-by-stage")).isEqualTo(expected.size());
+      assertThat(barTotal(page, "open-by-township")).isEqualTo(expected.size());
+    });
+  }
+
+  @Test
+  void placementsInTheirIntegrationPeriodShowTheDaysLeft() {
+    List<Map<String, Object>> placements = jdbc.queryForList(
+        "select case_number, integration_due_on from careflow.foster_placement where status = 'INTEGRATION'");
+    assertThat(placements).as("the demo has placements in their integration period").isNotEmpty();
+
+    String page = PageSession.signedIn(port, "manager.qingshan").get("/pages/dashboard").body();
+    for (Map<String, Object> placement : placements) {
+      long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(),
+          ((java.sql.Date) placement.get("integration_due_on")).toLocalDate());
+      assertThat(page).contains((String) placement.get("case_number"))
+          .contains(daysLeft + " days left (decision due " + placement.get("integration_due_on") + ")");
+    }
+  }
+
+  @Test
+  void aTriageDoneLateCountsAsMissedForTheTownshipAndThePersonAndOneInTimeAsMet() {
+    String late = hotlineReport("Wu Xiaoyu", "xiwan");
+    String inTime = hotlineReport("Wu Xiaoming", "xiwan");
+    Rest supervisor = new Rest(http, "supervisor.shiqiao");
+
+    Task lateTriage = awaitTask(late, "Task_TriageReport");
+    ClockUtil.setCurrentTime(new Date(lateTriage.getDueDate().getTime() + 3_600_000));
+    try {
+      completeTriage(supervisor, lateTriage);
+    } finally {
+      ClockUtil.reset();
+    }
+    completeTriage(supervisor, awaitTask(inTime, "Task_TriageReport"));
+
+    PageSession manager = PageSession.signedIn(port, "manager.qingshan");
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-missed&group=Triage&person=supervisor.shiqiao").body()))
+        .contains(late).doesNotContain(inTime);
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-met&group=Triage&township=shiqiao").body()))
+        .contains(inTime).doesNotContain(late);
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-missed&group=Triage&township=hetang").body()))
+        .doesNotContain(late, inTime);
+    String page = manager.get("/pages/dashboard").body();
+    assertThat(page).containsPattern("<td>supervisor\\.shiqiao</td><td>Triage</td>");
+  }
+
+  @Test
+  void theCsvExportHasARowPerFactBehindTheFigure() {
+    PageSession manager = PageSession.signedIn(port, "manager.qingshan");
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      Set<String> expected = Set.copyOf(jdbc.queryForList(OPEN_CASES_SQL, String.class));
+      HttpResponse<String> csv = manager.get("/pages/dashboard/cases.csv?metric=open-case");
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+      List<String> lines = Arrays.asList(csv.body().split("\r\n"));
+      assertThat(lines.get(0)).isEqualTo("figure,category,case,child,township,person,detail,value");
+      assertThat(lines.subList(1, lines.size()).stream().map(line -> line.split(",")[2]).collect(Collectors.toSet()))
+          .isEqualTo(expected);
+    });
+    assertThat(manager.get("/pages/dashboard.csv").body()).contains("Open cases,").contains("Open tasks,");
+  }
+
+  @Test
+  void onlyTheCountysManagersHaveADashboardAndAnUnknownFigureIsRefused() {
+    assertThat(PageSession.signedIn(port, "director.lianhua").get("/pages/dashboard").statusCode()).isEqualTo(404);
+    assertThat(PageSession.signedIn(port, "civil.qingshan").get("/pages/dashboard/cases.csv?metric=open-case").statusCode()).isEqualTo(404);
+    assertThat(PageSession.signedIn(port, "manager.qingshan").get("/pages/dashboard/cases?metric=nonsense").statusCode()).isEqualTo(400);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private String hotlineReport(String childName, String village) {
+    ResponseEntity<Map<String, Object>> opened = http.withBasicAuth("agency.qingshan", Rest.PASSWORD).exchange(
+        "/api/hotline/reports", HttpMethod.POST, new HttpEntity<>(Map.of("newChildName", childName,
+            "newChildBirthDate", "2015-03-02", "villageCode", village, "guardianNeglect", true,
+            "situationDescription", "Neighbour: the child is often alone at night", "reporterName", "Neighbour Qian")),
+        new ParameterizedTypeReference<Map<String, Object>>() {
+        });
+    assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+    return (String) opened.getBody().get("caseNumber");
+  }
+
+  private Task awaitTask(String caseNumber, String taskKey) {
+    return await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey(taskKey).list().stream().findFirst().orElse(null), task -> task != null);
+  }
+
+  private static void completeTriage(Rest supervisor, Task triage) {
+    assertThat(supervisor.post("/task/" + triage.getId() + "/claim", Map.of("userId", supervisor.user())).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    var done = supervisor.post("/task/" + triage.getId() + "/complete",
+        Rest.variables(new HashMap<>(Map.of("confirmedRiskLevel", "MEDIUM", "triageNotes", "Visited the family"))));
+    assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private static String cardFigure(String page, String title) {
+    Matcher card = Pattern.compile("data-title=\"" + Pattern.quote(title) + "\"[^>]*>\\s*<div class=\"figure\">([^<]*)</div>").matcher(page);
+    assertThat(card.find()).as("card " + title).isTrue();
+    return card.group(1);
+  }
+
+  private static long barTotal(String page, String tableId) {
+    String table = page.substring(page.indexOf("id=\"" + tableId + "\""));
+    table = table.substring(0, table.indexOf("</table>"));
+    Matcher counts = Pattern.compile("data-label=\"[^\"]*\">(\\d+)</a>").matcher(table);
+    long total = 0;
+    while (counts.find()) {
+      total += Long.parseLong(counts.group(1));
+    }
+    return total;
+  }
+
+  private static Set<String> caseNumbersIn(String page) {
+    Matcher numbers = Pattern.compile("class=\"case-number\">([A-Z]{2}-\\d{4}-\\d+)</a>").matcher(page);
+    Set<String> found = new java.util.HashSet<>();
+    while (numbers.find()) {
+      found.add(numbers.group(1));
+    }
+    return found;
+  }
+}
