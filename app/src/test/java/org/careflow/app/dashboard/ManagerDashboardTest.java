@@ -34,17 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The manager's dashboard against the records: its numbers, their drill-downs, its CSV, its scope. */
 class ManagerDashboardTest extends PlatformTest {
 
-  private static final String OPEN_CASES_SQL = """
-      select x.case_number from careflow.protection_case x
-        join careflow.child c on c.id = x.child_id join careflow.region v on v.code = c.village_code
-        join careflow.region t on t.code = v.parent_code
-      where t.parent_code = 'qingshan' and x.closed_at is null
-      union
-      select x.case_number from careflow.foster_placement x
-        join careflow.child c on c.id = x.child_id join careflow.region v on v.code = c.village_code
-        join careflow.region t on t.code = v.parent_code
-      where t.parent_code = 'qingshan' and x.status in ('INTEGRATION', 'FORMAL')""";
-
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate http;
@@ -54,7 +43,7 @@ class ManagerDashboardTest extends PlatformTest {
   void theOpenCasesAreTheCountysOpenCasesAndTheirDrillDownListsThem() {
     PageSession manager = PageSession.signedIn(port, "manager.qingshan");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      Set<String> expected = Set.copyOf(jdbc.queryForList(OPEN_CASES_SQL, String.class));
+      Set<String> expected = new QingshanRecords(jdbc).openCaseNumbers();
       assertThat(expected).as("the demo county has open cases").isNotEmpty();
 
       String page = manager.get("/pages/dashboard").body();
@@ -110,7 +99,7 @@ class ManagerDashboardTest extends PlatformTest {
   void theCsvExportHasARowPerFactBehindTheFigure() {
     PageSession manager = PageSession.signedIn(port, "manager.qingshan");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-      Set<String> expected = Set.copyOf(jdbc.queryForList(OPEN_CASES_SQL, String.class));
+      Set<String> expected = new QingshanRecords(jdbc).openCaseNumbers();
       HttpResponse<String> csv = manager.get("/pages/dashboard/cases.csv?metric=open-case");
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");

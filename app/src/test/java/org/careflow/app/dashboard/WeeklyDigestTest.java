@@ -45,10 +45,7 @@ class WeeklyDigestTest extends PlatformTest {
     assertThat(digests).hasSize(1);
     assertThat(digests[0].getAllRecipients()[0].toString()).isEqualTo("manager.qingshan@qingshan.example.org");
     String body = digests[0].getContent().toString();
-    long newCases = jdbc.queryForObject("""
-        select count(*) from careflow.protection_case x join careflow.child c on c.id = x.child_id
-          join careflow.region v on v.code = c.village_code join careflow.region t on t.code = v.parent_code
-        where t.parent_code = 'qingshan' and x.opened_at > ?""", Long.class, java.time.LocalDateTime.now().minusDays(7));
+    long newCases = new QingshanRecords(jdbc).protectionCasesOpenedSince(java.time.LocalDateTime.now().minusDays(7));
     assertThat(newCases).isPositive();
     assertThat(body).contains("Overdue (").contains("Closed in the last 7 days (").contains("/pages/dashboard");
     assertThat(body).containsPattern("New in the last 7 days \\((\\d+)\\)");

@@ -14,20 +14,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.careflow.app.platform.HeadlessChromium;
-import org.careflow.app.platform.PlatformTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.careflow.app.platform.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,34 +29,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * installs them): each of our Camunda Forms renders with every field, and a child director starts
  * a case from the start form.
  */
-class TasklistBrowserTest extends PlatformTest {
+class TasklistBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.ManagementService management;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeAll
-  static void needsChromium() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.open(HeadlessChromium.DESKTOP);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void everyTaskFormRendersAllItsFieldsInTasklist() throws IOException {
