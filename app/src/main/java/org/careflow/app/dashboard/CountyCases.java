@@ -65,6 +65,24 @@ class CountyCases {
     return firstSteps;
   }
 
+  /** Who completed a step, as the case timeline recorded it. */
+  record Completion(String caseNumber, String activityId, LocalDateTime at, String actor) {
+  }
+
+  /** The steps of the county's cases that someone completed, with who did it. */
+  List<Completion> completions(String countyCode) {
+    return jdbc.query("""
+        select e.case_number, e.activity_id, e.occurred_at, e.actor
+        from careflow.case_event e
+        join (select case_number, child_id from careflow.protection_case
+              union all select case_number, child_id from careflow.foster_placement) x on x.case_number = e.case_number
+        """ + IN_COUNTY + """
+        
+          and e.actor is not null""",
+        (rs, i) -> new Completion(rs.getString("case_number"), rs.getString("activity_id"),
+            toDateTime(rs.getTimestamp("occurred_at")), rs.getString("actor")), countyCode);
+  }
+
   String countyName(String countyCode) {
     return jdbc.query("select name from careflow.region where code = ? and region_level = 'COUNTY'",
         (rs, i) -> rs.getString(1), countyCode).stream().findFirst().orElse(null);

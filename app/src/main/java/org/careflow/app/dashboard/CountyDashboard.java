@@ -59,8 +59,9 @@ public class CountyDashboard {
     for (CaseRecord record : records) {
       caseFacts(record, now, facts);
     }
+    List<CountyCases.Completion> completions = cases.completions(countyCode);
     for (TaskRecord task : engine.tasksWithDeadlines(caseOf, DEADLINE_KINDS.keySet())) {
-      deadlineFact(byNumber.get(task.caseNumber()), task, now, facts);
+      deadlineFact(byNumber.get(task.caseNumber()), task, doneBy(task, completions), now, facts);
     }
     for (TaskRecord task : engine.openTasks(caseOf)) {
       CaseRecord record = byNumber.get(task.caseNumber());
@@ -115,14 +116,29 @@ public class CountyDashboard {
         .filter(STAGES::containsKey).map(STAGES::get).findFirst().orElse(STAGE_DISCOVERY);
   }
 
-  private static void deadlineFact(CaseRecord record, TaskRecord task, LocalDateTime now, List<Fact> facts) {
+  /**
+   * Who did a task: its assignee, or, for a task completed without being claimed (through the
+   * API), whoever the case timeline recorded completing that step closest to that time.
+   */
+  private static String doneBy(TaskRecord task, List<CountyCases.Completion> completions) {
+    if (task.assignee() != null || !task.completed()) {
+      return task.assignee() == null ? NOT_CLAIMED : task.assignee();
+    }
+    return completions.stream()
+        .filter(c -> c.caseNumber().equals(task.caseNumber()) && c.activityId().equals(task.taskKey()))
+        .min(java.util.Comparator.comparing(c -> Duration.between(c.at(), task.ended()).abs()))
+        .map(CountyCases.Completion::actor)
+        .orElse(NOT_CLAIMED);
+  }
+
+  private static void deadlineFact(CaseRecord record, TaskRecord task, String person, LocalDateTime now, List<Fact> facts) {
     String kind = DEADLINE_KINDS.get(task.taskKey());
     if (task.completed()) {
       boolean met = !task.ended().isAfter(task.due());
-      facts.add(Fact.about(met ? DEADLINE_MET : DEADLINE_MISSED, kind, record, task.assignee(),
+      facts.add(Fact.about(met ? DEADLINE_MET : DEADLINE_MISSED, kind, record, person,
           task.name() + ": due " + minutes(task.due()) + ", done " + minutes(task.ended()), null));
     } else if (task.ended() == null && task.due().isBefore(now)) {
-      facts.add(Fact.about(DEADLINE_MISSED, kind, record, task.assignee() == null ? NOT_CLAIMED : task.assignee(),
+      facts.add(Fact.about(DEADLINE_MISSED, kind, record, person,
           task.name() + ": due " + minutes(task.due()) + ", still open", null));
     }
     // a task cancelled by the process (an interrupting timer, a closure) was neither met nor missed by anyone
