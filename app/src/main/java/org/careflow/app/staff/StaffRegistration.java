@@ -54,8 +54,11 @@ class StaffRegistration implements ExecutionListener {
         .orElseThrow(() -> new RefusedInput("Only child directors (child-directors) and child supervisors "
             + "(child-supervisors) are registered here, not '" + execution.getVariable(VAR_STAFF_ROLE) + "'"));
     String regionCode = required(execution, VAR_REGION_CODE, "the " + role.regionWord);
-    Region region = regions.find(regionCode).filter(found -> found.level() == role.serves)
+    Region region = regions.find(regionCode)
         .orElseThrow(() -> new RefusedInput("Unknown " + role.regionWord + " '" + regionCode + "'"));
+    if (region.level() != role.serves) {
+      throw new RefusedInput("'" + regionCode + "' is not a " + role.regionWord + ": a " + role.title + " serves a " + role.regionWord);
+    }
     String email = required(execution, VAR_EMAIL, "an e-mail address");
     if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new RefusedInput("'" + email + "' is not an e-mail address");

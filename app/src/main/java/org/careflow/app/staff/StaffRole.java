@@ -7,15 +7,17 @@ import org.careflow.contract.Jurisdiction;
 
 /** The two roles that need the training certification, the level of region each serves, and its task group. */
 enum StaffRole {
-  CHILD_DIRECTOR(Jurisdiction.ROLE_CHILD_DIRECTORS, Region.Level.VILLAGE, "village"),
-  CHILD_SUPERVISOR(Jurisdiction.ROLE_CHILD_SUPERVISORS, Region.Level.TOWNSHIP, "township");
+  CHILD_DIRECTOR(Jurisdiction.ROLE_CHILD_DIRECTORS, "child director", Region.Level.VILLAGE, "village"),
+  CHILD_SUPERVISOR(Jurisdiction.ROLE_CHILD_SUPERVISORS, "child supervisor", Region.Level.TOWNSHIP, "township");
 
   final String roleGroup;
+  final String title;
   final Region.Level serves;
   final String regionWord;
 
-  StaffRole(String roleGroup, Region.Level serves, String regionWord) {
+  StaffRole(String roleGroup, String title, Region.Level serves, String regionWord) {
     this.roleGroup = roleGroup;
+    this.title = title;
     this.serves = serves;
     this.regionWord = regionWord;
   }
