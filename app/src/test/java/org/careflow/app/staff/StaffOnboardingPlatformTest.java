@@ -88,9 +88,7 @@ class StaffOnboardingPlatformTest extends PlatformTest {
   @Test
   void aLapseTakesTheGroupsReturnsTheClaimedTaskAndMailsOnceEvenThoughTheMailServerWasDown() {
     Rest civil = new Rest(http, "civil.qingshan");
-    String onboarding = register(civil, "director.yangliu2", "Bai Jing", Jurisdiction.ROLE_CHILD_DIRECTORS, "yangliu");
-    recordTraining(civil, onboarding);
-    recordAssessment(civil, onboarding, 70);
+    String onboarding = certifiedDirector(civil, "director.yangliu2", "Bai Jing", "yangliu", 70);
     Task claimed = guardianshipTaskIn("yangliu");
     new Rest(http, "director.yangliu2").post("/task/" + claimed.getId() + "/claim", Map.of("userId", "director.yangliu2"));
     assertThat(tasks.createTaskQuery().taskId(claimed.getId()).singleResult().getAssignee()).isEqualTo("director.yangliu2");
@@ -173,9 +171,7 @@ class StaffOnboardingPlatformTest extends PlatformTest {
   @Test
   void theStaffPageCountsTheTasksVisitsAndDeadlinesOfEachPersonAndFlagsWhoNeedsSupport() {
     Rest civil = new Rest(http, "civil.qingshan");
-    String onboarding = register(civil, "director.xiwan2", "Jiang Hong", Jurisdiction.ROLE_CHILD_DIRECTORS, "xiwan");
-    recordTraining(civil, onboarding);
-    recordAssessment(civil, onboarding, 66);
+    certifiedDirector(civil, "director.xiwan2", "Jiang Hong", "xiwan", 66);
     Rest newcomer = new Rest(http, "director.xiwan2");
     completeGuardianTask(newcomer, guardianshipTaskIn("xiwan"), false);
     completeGuardianTask(newcomer, guardianshipTaskIn("xiwan"), true);
@@ -251,6 +247,13 @@ class StaffOnboardingPlatformTest extends PlatformTest {
     user.setPassword(Rest.PASSWORD);
     identity.saveUser(user);
     return (String) response.getBody().get("id");
+  }
+
+  private String certifiedDirector(Rest civil, String userId, String name, String village, int score) {
+    String onboarding = register(civil, userId, name, Jurisdiction.ROLE_CHILD_DIRECTORS, village);
+    recordTraining(civil, onboarding);
+    assertThat(recordAssessment(civil, onboarding, score).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    return onboarding;
   }
 
   private void recordTraining(Rest civil, String onboarding) {
