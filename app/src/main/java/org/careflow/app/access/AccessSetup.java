@@ -22,6 +22,7 @@ import org.careflow.app.region.RegionRepository;
 import org.careflow.contract.EntrustedGuardianship;
 import org.careflow.contract.FosterCare;
 import org.careflow.contract.ProtectionCase;
+import org.careflow.contract.StaffOnboarding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,12 +46,14 @@ public class AccessSetup implements ApplicationRunner {
       ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS, ROLE_FOSTER_ASSESSORS);
   /**
    * Who starts which case process: a guardianship confirmation in the village; a protection case
-   * from the village, township or hotline; a foster placement at the county's child welfare institution.
+   * from the village, township or hotline; a foster placement at the county's child welfare institution;
+   * the onboarding of a new child director or supervisor at the county's civil-affairs office, which trains them.
    */
   private static final Map<String, List<String>> STARTERS = Map.of(
       EntrustedGuardianship.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS),
       ProtectionCase.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_WORKERS),
-      FosterCare.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS));
+      FosterCare.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS),
+      StaffOnboarding.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS));
   private static final Map<String, String> ROLE_NAMES = Map.of(
       ROLE_CHILD_DIRECTORS, "Child directors",
       ROLE_CHILD_SUPERVISORS, "Child supervisors",

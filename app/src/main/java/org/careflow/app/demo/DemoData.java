@@ -16,6 +16,8 @@ import org.careflow.app.access.AccessSetup;
 import org.careflow.app.child.ChildRepository;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.app.staff.CertifiedStaffImport;
+import org.careflow.contract.StaffOnboarding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -53,6 +55,8 @@ class DemoData implements ApplicationRunner {
   record DemoUser(String id, String first, String last, String role, String regionGroup, String regionCode, int years) {
   }
 
+  static final String TRAINEE = "director.trainee";
+
   static final List<DemoUser> USERS = List.of(
       new DemoUser("director.lianhua", "Mei", "Liu", ROLE_CHILD_DIRECTORS, directorsOf("lianhua"), "lianhua", 2),
       new DemoUser("director.yangliu", "Fang", "Wang", ROLE_CHILD_DIRECTORS, directorsOf("yangliu"), "yangliu", 4),
@@ -78,9 +82,11 @@ class DemoData implements ApplicationRunner {
   private final TaskService tasks;
   private final HistoryService history;
   private final JdbcTemplate jdbc;
+  private final CertifiedStaffImport certifiedStaff;
 
   DemoData(RegionRepository regions, ChildRepository children, AccessSetup access, IdentityService identity,
-      RuntimeService runtime, TaskService tasks, HistoryService history, JdbcTemplate jdbc) {
+      RuntimeService runtime, TaskService tasks, HistoryService history, JdbcTemplate jdbc,
+      CertifiedStaffImport certifiedStaff) {
     this.regions = regions;
     this.children = children;
     this.access = access;
@@ -89,6 +95,7 @@ class DemoData implements ApplicationRunner {
     this.tasks = tasks;
     this.history = history;
     this.jdbc = jdbc;
+    this.certifiedStaff = certifiedStaff;
   }
 
   @Override
@@ -99,6 +106,8 @@ class DemoData implements ApplicationRunner {
     });
     if (!identity.isReadOnly()) {
       USERS.forEach(this::ensureUser);
+      certifyDirectorsAndSupervisors();
+      registerTrainee();
     }
     Map<String, Long> childIds = ensureChildren();
     if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
@@ -126,6 +135,37 @@ class DemoData implements ApplicationRunner {
           demo.id(), demo.first() + " " + demo.last(), demo.role(), demo.regionCode(), demo.years(),
           demo.id() + "@qingshan.example.org");
     }
+  }
+
+  /**
+   * Every demo director and supervisor passed the training two months ago, so their work goes on;
+   * Dongpo's director passed nearly a year ago, so the refresher training is due and the
+   * certification ends in 20 days.
+   */
+  private void certifyDirectorsAndSupervisors() {
+    for (DemoUser user : USERS) {
+      if (user.role().equals(ROLE_CHILD_DIRECTORS) || user.role().equals(ROLE_CHILD_SUPERVISORS)) {
+        LocalDate certifiedOn = user.id().equals("director.dongpo")
+            ? LocalDate.now().minusYears(1).plusDays(20) : LocalDate.now().minusMonths(2);
+        certifiedStaff.certifiedOn(user.id(), certifiedOn, 85);
+      }
+    }
+  }
+
+  /** A new child director for Lianhua, registered through onboarding: no village work until she passes. */
+  private void registerTrainee() {
+    if (identity.createUserQuery().userId(TRAINEE).count() > 0) {
+      return;
+    }
+    runtime.startProcessInstanceByKey(StaffOnboarding.PROCESS_KEY, Map.of(
+        StaffOnboarding.VAR_FULL_NAME, "Qiu Lan",
+        StaffOnboarding.VAR_STAFF_USER_ID, TRAINEE,
+        StaffOnboarding.VAR_STAFF_ROLE, ROLE_CHILD_DIRECTORS,
+        StaffOnboarding.VAR_REGION_CODE, "lianhua",
+        StaffOnboarding.VAR_EMAIL, TRAINEE + "@qingshan.example.org"));
+    User trainee = identity.createUserQuery().userId(TRAINEE).singleResult();
+    trainee.setPassword(PASSWORD);
+    identity.saveUser(trainee);
   }
 
   private Map<String, Long> ensureChildren() {

@@ -127,6 +127,22 @@ class TasklistBrowserTest extends BrowserTest {
     assertThat(runtime.getVariable(named.getProcessInstanceId(), "guardianAvailable")).isEqualTo(true);
   }
 
+  @Test
+  void theStaffOnboardingFormsRender() throws IOException {
+    logIn("civil.qingshan");
+    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Staff onboarding and yearly training"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(renderedLabels()).containsAll(labelsOf("staff/registration.form"));
+    browser.manage().deleteAllCookies();
+
+    // the demo's new child director for Lianhua waits for her training to be recorded
+    String trainee = "STAFF-director.trainee";
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(trainee, "Task_RecordTrainingAttendance"), "staff/training-attendance.form");
+    completeWhenReady(trainee, "Task_RecordTrainingAttendance", Map.of("trainingDate", "2026-11-20", "trainingAttended", true));
+    assertTaskFormRenders("civil.qingshan", taskWhenReady(trainee, "Task_RecordTrainingAssessment"), "staff/training-assessment.form");
+  }
+
   private void assertTaskFormRenders(String user, String taskKey, String group, String form) throws IOException {
     assertTaskFormRenders(user, tasks.createTaskQuery().taskDefinitionKey(taskKey).taskCandidateGroup(group).list().get(0), form);
   }
