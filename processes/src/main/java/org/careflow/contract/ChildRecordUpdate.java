@@ -29,6 +29,7 @@ public final class ChildRecordUpdate {
   /** Refused when given: an ID number in plain text would stay in engine history. */
   public static final String VAR_ID_NUMBER_PLAIN = "proposedIdNumber";
   public static final String VAR_CHANGE_REASON = "changeReason";
+  public static final String VAR_PROPOSED_BY = "proposedBy";
   public static final String VAR_CHANGE_APPROVED = "changeApproved";
   public static final String VAR_VERIFICATION_NOTE = "verificationNote";
 
