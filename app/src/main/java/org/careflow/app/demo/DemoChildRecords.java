@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "careflow.demo.enabled", havingValue = "true")
-class DemoChildRecords implements ApplicationRunner {
+public class DemoChildRecords implements ApplicationRunner {
 
   static final String FICTIONAL_ADDRESS_CODE = "990101";
 
@@ -59,6 +59,12 @@ class DemoChildRecords implements ApplicationRunner {
   static String idNumber(LocalDate birthDate, String sequence) {
     String first17 = FICTIONAL_ADDRESS_CODE + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + sequence;
     return first17 + IdNumbers.checkCharacter(first17);
+  }
+
+  /** The demo ID number of a demo child, or null for one without. */
+  public static String idNumberOf(String name) {
+    return RECORDS.stream().filter(demo -> demo.name().equals(name) && demo.sequence() != null)
+        .map(demo -> idNumber(demo.birthDate(), demo.sequence())).findFirst().orElse(null);
   }
 
   @Override
