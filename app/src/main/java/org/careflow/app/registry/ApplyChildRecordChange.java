@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.careflow.contract.Jurisdiction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,7 @@ class ApplyChildRecordChange implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long childId = ((Number) execution.getVariable(Jurisdiction.VAR_CHILD_ID)).longValue();
+    long childId = ChildRecordChangeCheck.childId(execution);
     var verifier = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     Map<String, Object> columns = new LinkedHashMap<>();
     List<String> parts = new ArrayList<>();

@@ -42,7 +42,7 @@ class ChildRecordChangeCheck implements ExecutionListener {
       throw new RefusedInput("A new ID number is entered on the child's page in CareFlow, never as a process variable: "
           + "engine history would keep it in plain text");
     }
-    long childId = ((Number) execution.getVariable(Jurisdiction.VAR_CHILD_ID)).longValue();
+    long childId = childId(execution);
     ChildRecord child = records.find(childId).orElseThrow(() -> new RefusedInput("No child with record number " + childId));
     RecordValues.optional(HouseholdRegistration.class, text(execution, VAR_HOUSEHOLD_REGISTRATION), "household registration");
     RecordValues.optional(Category.class, text(execution, VAR_CATEGORY), "category");
@@ -72,6 +72,12 @@ class ChildRecordChangeCheck implements ExecutionListener {
       execution.setVariable(VAR_ID_NUMBER_MASKED, IdNumbers.masked(checked));
     }
     execution.setVariable(VAR_PROPOSED_BY, user == null ? null : user.getUserId());
+  }
+
+  /** The jurisdiction guard, which runs first, has made sure it is a record number. */
+  static long childId(DelegateExecution execution) {
+    Object value = execution.getVariable(Jurisdiction.VAR_CHILD_ID);
+    return value instanceof Number number ? number.longValue() : Long.parseLong(value.toString().trim());
   }
 
   static String text(DelegateExecution execution, String name) {

@@ -3,10 +3,6 @@ package org.careflow.app.registry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import org.careflow.app.registry.RecordValues.Category;
-import org.careflow.app.registry.RecordValues.Disability;
-import org.careflow.app.registry.RecordValues.HouseholdRegistration;
-import org.careflow.app.registry.RecordValues.SchoolStatus;
 
 /**
  * A child's record as one reader may see it: the ID number in full only for those who act on it
@@ -15,7 +11,7 @@ import org.careflow.app.registry.RecordValues.SchoolStatus;
 public record ChildRecordView(long id, String fullName, LocalDate birthDate, int age, String villageCode, String villageName,
     String townshipCode, String idNumber, boolean idNumberMasked, String householdRegistration, String category,
     String disability, String schoolStatus, String guardians, EntrustedGuardian entrustedGuardian,
-    LocalDateTime registeredAt, LocalDateTime updatedAt) {
+    LocalDateTime registeredAt, LocalDateTime updatedAt) implements RecordLabels {
 
   /** The entrusted guardian named in the child's latest signed confirmation. */
   public record EntrustedGuardian(String name, String relationship, String phone, LocalDate signedOn, String caseNumber) {
@@ -23,21 +19,5 @@ public record ChildRecordView(long id, String fullName, LocalDate birthDate, int
 
   static int ageOn(LocalDate birthDate, LocalDate day) {
     return Period.between(birthDate, day).getYears();
-  }
-
-  public String categoryLabel() {
-    return RecordValues.label(Category.class, category);
-  }
-
-  public String householdRegistrationLabel() {
-    return RecordValues.label(HouseholdRegistration.class, householdRegistration);
-  }
-
-  public String schoolStatusLabel() {
-    return RecordValues.label(SchoolStatus.class, schoolStatus);
-  }
-
-  public String disabilityLabel() {
-    return RecordValues.label(Disability.class, disability);
   }
 }

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.careflow.app.registry.RecordValues.Category;
-import org.careflow.app.registry.RecordValues.Disability;
-import org.careflow.app.registry.RecordValues.HouseholdRegistration;
-import org.careflow.app.registry.RecordValues.SchoolStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,23 +33,7 @@ class TownshipLedger {
   }
 
   record Row(long childId, String fullName, LocalDate birthDate, String villageCode, String idNumberCipher, String category,
-      String householdRegistration, String schoolStatus, String disability, Status status) {
-
-    public String categoryLabel() {
-      return category == null ? "Not yet classified" : RecordValues.label(Category.class, category);
-    }
-
-    public String householdRegistrationLabel() {
-      return RecordValues.label(HouseholdRegistration.class, householdRegistration);
-    }
-
-    public String schoolStatusLabel() {
-      return RecordValues.label(SchoolStatus.class, schoolStatus);
-    }
-
-    public String disabilityLabel() {
-      return RecordValues.label(Disability.class, disability);
-    }
+      String householdRegistration, String schoolStatus, String disability, Status status) implements RecordLabels {
 
     public String statusLabel() {
       return status.label();

@@ -2,14 +2,11 @@ package org.careflow.app.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,22 +14,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.careflow.app.platform.PlatformTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.careflow.app.platform.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,43 +29,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * installs them): each of our Camunda Forms renders with every field, and a child director starts
  * a case from the start form.
  */
-class TasklistBrowserTest extends PlatformTest {
+class TasklistBrowserTest extends BrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-  @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.ManagementService management;
 
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeAll
-  static void needsChromium() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Tasklist browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  @Override
+  protected String windowSize() {
+    return "1400,1000";
   }
 
   @Test
@@ -169,6 +130,20 @@ class TasklistBrowserTest extends PlatformTest {
     Task named = tasks.createTaskQuery().taskCandidateGroup("director-xiwan").orderByTaskCreateTime().desc().list().get(0);
     assertThat(runtime.getVariable(named.getProcessInstanceId(), "parentsLeaveOn")).isEqualTo("2026-12-15");
     assertThat(runtime.getVariable(named.getProcessInstanceId(), "guardianAvailable")).isEqualTo(true);
+  }
+
+  @Test
+  void theChildRecordUpdateFormsRender() throws IOException {
+    logIn("director.yangliu");
+    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Child record update"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(renderedLabels()).containsAll(labelsOf("registry/change-request.form"));
+    browser.manage().deleteAllCookies();
+
+    String kase = runtime.startProcessInstanceByKey("child-record-update", Map.of("childId", childIdIn("yangliu"),
+        "proposedSchoolStatus", "DROPPED_OUT", "changeReason", "Browser test")).getBusinessKey();
+    assertTaskFormRenders("supervisor.hetang", taskWhenReady(kase, "Task_VerifyChildRecordChange"), "registry/verify-change.form");
   }
 
   private void assertTaskFormRenders(String user, String taskKey, String group, String form) throws IOException {
