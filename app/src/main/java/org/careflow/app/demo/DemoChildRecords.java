@@ -3,8 +3,12 @@ package org.careflow.app.demo;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.careflow.app.registry.IdNumberProtection;
 import org.careflow.app.registry.IdNumbers;
+import org.careflow.contract.ChildRecordUpdate;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo children's registry records: fictional ID numbers (address code 990101, which no real
  * region has, with a correct GB 11643 check character), categories, school and household status,
- * guardians; and each township supervisor group's grant to export its ledger. Filled once.
+ * guardians; each township supervisor group's grant to export its ledger; and a change to a record
+ * waiting for verification. Filled once.
  */
 @Component
 @Order(3)
@@ -49,10 +54,14 @@ public class DemoChildRecords implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final IdNumberProtection idNumbers;
+  private final RuntimeService runtime;
+  private final HistoryService history;
 
-  DemoChildRecords(JdbcTemplate jdbc, IdNumberProtection idNumbers) {
+  DemoChildRecords(JdbcTemplate jdbc, IdNumberProtection idNumbers, RuntimeService runtime, HistoryService history) {
     this.jdbc = jdbc;
     this.idNumbers = idNumbers;
+    this.runtime = runtime;
+    this.history = history;
   }
 
   /** The demo ID number of a child born on that day with that sequence number. */
@@ -85,6 +94,13 @@ public class DemoChildRecords implements ApplicationRunner {
           select ?, ?, 'demo' where not exists
             (select 1 from careflow.ledger_export_grant where group_id = ? and township_code = ?)""",
           Jurisdiction.supervisorsOf(township), township, Jurisdiction.supervisorsOf(township), township);
+    }
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ChildRecordUpdate.PROCESS_KEY).count() == 0) {
+      // Dongpo: Zhang Jiajia has started school; the Shiqiao supervisor verifies the change.
+      long jiajia = jdbc.queryForObject("select id from careflow.child where full_name = 'Zhang Jiajia'", Long.class);
+      runtime.startProcessInstanceByKey(ChildRecordUpdate.PROCESS_KEY, Map.of(Jurisdiction.VAR_CHILD_ID, jiajia,
+          ChildRecordUpdate.VAR_SCHOOL_STATUS, "IN_SCHOOL",
+          ChildRecordUpdate.VAR_CHANGE_REASON, "Started primary school in Dongpo in September; the teacher confirmed it"));
     }
   }
 }
