@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.ChildRecordUpdate;
 import org.careflow.contract.EntrustedGuardianship;
 import org.careflow.contract.FosterCare;
 import org.careflow.contract.ProtectionCase;
@@ -47,13 +48,15 @@ public class AccessSetup implements ApplicationRunner {
   /**
    * Who starts which case process: a guardianship confirmation in the village; a protection case
    * from the village, township or hotline; a foster placement at the county's child welfare institution;
-   * the onboarding of a new child director or supervisor at the county's civil-affairs office, which trains them.
+   * the onboarding of a new child director or supervisor at the county's civil-affairs office, which trains them;
+   * a change to a child's record from the village.
    */
   private static final Map<String, List<String>> STARTERS = Map.of(
       EntrustedGuardianship.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS),
       ProtectionCase.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_WORKERS),
       FosterCare.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS),
-      StaffOnboarding.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS));
+      StaffOnboarding.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS),
+      ChildRecordUpdate.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS));
   private static final Map<String, String> ROLE_NAMES = Map.of(
       ROLE_CHILD_DIRECTORS, "Child directors",
       ROLE_CHILD_SUPERVISORS, "Child supervisors",

@@ -10,18 +10,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The app's API answers refusals with a status and a message a caseworker can act on. */
 @RestControllerAdvice(basePackages = "org.careflow.app")
-class ApiErrors {
+public class ApiErrors {
 
   /** A case or child that does not exist, or lies outside the caller's jurisdiction. */
-  static class NotFound extends RuntimeException {
-    NotFound(String message) {
+  public static class NotFound extends RuntimeException {
+    public NotFound(String message) {
       super(message);
     }
   }
 
   /** A request that is well formed but not allowed in the case's current state. */
-  static class Conflict extends RuntimeException {
-    Conflict(String message) {
+  public static class Conflict extends RuntimeException {
+    public Conflict(String message) {
       super(message);
     }
   }

@@ -41,4 +41,12 @@ public class ChildRepository {
     }, keys);
     return keys.getKey().longValue();
   }
+
+  /** Notes that a case concerns the child; a stage process under the same case number adds nothing. */
+  public void linkCase(String caseNumber, long childId, String processKey) {
+    jdbc.update("""
+        insert into careflow.child_case (case_number, child_id, process_key)
+        select ?, ?, ? where not exists (select 1 from careflow.child_case where case_number = ?)""",
+        caseNumber, childId, processKey, caseNumber);
+  }
 }

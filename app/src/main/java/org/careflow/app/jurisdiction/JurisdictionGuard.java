@@ -12,6 +12,7 @@ import org.careflow.app.engine.ReadAccess;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.app.region.RegionRepository.VillageChain;
+import org.careflow.contract.ChildRecordUpdate;
 import org.careflow.contract.EntrustedGuardianship;
 import org.careflow.contract.FosterCare;
 import org.careflow.contract.Jurisdiction;
@@ -29,7 +30,8 @@ class JurisdictionGuard implements ExecutionListener {
   private static final Map<String, String> CASE_PREFIXES = Map.of(
       EntrustedGuardianship.PROCESS_KEY, EntrustedGuardianship.CASE_PREFIX,
       ProtectionCase.PROCESS_KEY, ProtectionCase.CASE_PREFIX,
-      FosterCare.PROCESS_KEY, FosterCare.CASE_PREFIX);
+      FosterCare.PROCESS_KEY, FosterCare.CASE_PREFIX,
+      ChildRecordUpdate.PROCESS_KEY, ChildRecordUpdate.CASE_PREFIX);
 
   private final ChildRepository children;
   private final RegionRepository regions;
@@ -68,9 +70,11 @@ class JurisdictionGuard implements ExecutionListener {
     execution.setVariable(Jurisdiction.VAR_VILLAGE, chain.village().code());
     execution.setVariable(Jurisdiction.VAR_TOWNSHIP, chain.township().code());
     execution.setVariable(Jurisdiction.VAR_COUNTY, chain.county().code());
+    String processKey = processKey(execution);
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
-      execution.setProcessBusinessKey(caseNumbers.next(casePrefix(execution)));
+      execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIXES.getOrDefault(processKey, "CF")));
     }
+    children.linkCase(execution.getProcessBusinessKey(), childId, processKey);
     ReadAccess.grant(execution.getProcessEngineServices().getAuthorizationService(),
         Jurisdictions.groupsThatSee(chain), Resources.PROCESS_INSTANCE, execution.getProcessInstanceId());
   }
@@ -89,9 +93,8 @@ class JurisdictionGuard implements ExecutionListener {
     }
   }
 
-  private static String casePrefix(DelegateExecution execution) {
-    String key = Privileged.call(() -> execution.getProcessEngineServices().getRepositoryService()
+  private static String processKey(DelegateExecution execution) {
+    return Privileged.call(() -> execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey());
-    return CASE_PREFIXES.getOrDefault(key, "CF");
   }
 }

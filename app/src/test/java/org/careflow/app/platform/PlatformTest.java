@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "careflow.workers.retry-backoff-millis=300",
     "careflow.workers.async-response-timeout-millis=1000",
     "camunda.bpm.job-execution.enabled=true",
+    // the postgres profile requires the key from the environment; the tests bring their own
+    "careflow.registry.id-number-key=AN1Y1/68hMYdVdXQ9r3SLeDng0qNo9BY3Jq7TOtuV3o=",
     // fail fast instead of waiting 30 s for a connection while the JVM shuts the database down
     "spring.datasource.hikari.connection-timeout=2000"
 })

@@ -143,6 +143,20 @@ class TasklistBrowserTest extends BrowserTest {
     assertTaskFormRenders("civil.qingshan", taskWhenReady(trainee, "Task_RecordTrainingAssessment"), "staff/training-assessment.form");
   }
 
+  @Test
+  void theChildRecordUpdateFormsRender() throws IOException {
+    logIn("director.yangliu");
+    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Child record update"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    assertThat(renderedLabels()).containsAll(labelsOf("registry/change-request.form"));
+    browser.manage().deleteAllCookies();
+
+    String kase = runtime.startProcessInstanceByKey("child-record-update", Map.of("childId", childIdIn("yangliu"),
+        "proposedSchoolStatus", "DROPPED_OUT", "changeReason", "Browser test")).getBusinessKey();
+    assertTaskFormRenders("supervisor.hetang", taskWhenReady(kase, "Task_VerifyChildRecordChange"), "registry/verify-change.form");
+  }
+
   private void assertTaskFormRenders(String user, String taskKey, String group, String form) throws IOException {
     assertTaskFormRenders(user, tasks.createTaskQuery().taskDefinitionKey(taskKey).taskCandidateGroup(group).list().get(0), form);
   }

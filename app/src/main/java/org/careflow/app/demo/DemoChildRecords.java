@@ -1,0 +1,106 @@
+package org.careflow.app.demo;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.careflow.app.registry.IdNumberProtection;
+import org.careflow.app.registry.IdNumbers;
+import org.careflow.contract.ChildRecordUpdate;
+import org.careflow.contract.Jurisdiction;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo children's registry records: fictional ID numbers (address code 990101, which no real
+ * region has, with a correct GB 11643 check character), categories, school and household status,
+ * guardians; each township supervisor group's grant to export its ledger; and a change to a record
+ * waiting for verification. Filled once.
+ */
+@Component
+@Order(3)
+@ConditionalOnProperty(name = "careflow.demo.enabled", havingValue = "true")
+public class DemoChildRecords implements ApplicationRunner {
+
+  static final String FICTIONAL_ADDRESS_CODE = "990101";
+
+  record DemoRecord(String name, LocalDate birthDate, String village, String sequence, String category,
+      String householdRegistration, String schoolStatus, String disability, String guardians) {
+  }
+
+  static final List<DemoRecord> RECORDS = List.of(
+      new DemoRecord("Liu Xiaoyu", LocalDate.of(2015, 3, 12), "lianhua", "002", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
+          "Liu Jian (father), Zhao Min (mother), both working in Guangzhou"),
+      new DemoRecord("Liu Xiaoming", LocalDate.of(2018, 9, 2), "lianhua", "011", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
+          "Liu Jian (father), Zhao Min (mother), both working in Guangzhou"),
+      new DemoRecord("Wang Tingting", LocalDate.of(2012, 6, 20), "yangliu", "024", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
+          "Wang Qiang (father), Li Na (mother), working in Shenzhen"),
+      new DemoRecord("Wang Hao", LocalDate.of(2016, 1, 8), "yangliu", null, "IN_DISTRESS", "NOT_REGISTERED", "OUT_OF_SCHOOL", "NONE",
+          "Wang Qiang (father), working in Hangzhou"),
+      new DemoRecord("Zhang Lele", LocalDate.of(2014, 11, 30), "dongpo", "035", "LEFT_BEHIND", "REGISTERED", "DROPPED_OUT", "NONE",
+          "Zhang Wei (father), Sun Li (mother), working in Dongguan"),
+      new DemoRecord("Zhang Jiajia", LocalDate.of(2019, 4, 17), "dongpo", "046", "IN_DISTRESS", "REGISTERED", "PRESCHOOL", "HEARING",
+          "Zhang Wei (father), Sun Li (mother)"),
+      new DemoRecord("Chen Yue", LocalDate.of(2011, 7, 5), "xiwan", "028", "SCATTERED_ORPHAN", "REGISTERED", "IN_SCHOOL", "NONE",
+          "Civil affairs of Qingshan County"),
+      new DemoRecord("Chen Xing", LocalDate.of(2017, 12, 24), "xiwan", "017", "IN_FOSTER_CARE", "REGISTERED", "IN_SCHOOL", "NONE",
+          "Civil affairs of Qingshan County"));
+
+  private final JdbcTemplate jdbc;
+  private final IdNumberProtection idNumbers;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+
+  DemoChildRecords(JdbcTemplate jdbc, IdNumberProtection idNumbers, RuntimeService runtime, HistoryService history) {
+    this.jdbc = jdbc;
+    this.idNumbers = idNumbers;
+    this.runtime = runtime;
+    this.history = history;
+  }
+
+  /** The demo ID number of a child born on that day with that sequence number. */
+  static String idNumber(LocalDate birthDate, String sequence) {
+    String first17 = FICTIONAL_ADDRESS_CODE + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + sequence;
+    return first17 + IdNumbers.checkCharacter(first17);
+  }
+
+  /** The demo ID number of a demo child, or null for one without. */
+  public static String idNumberOf(String name) {
+    return RECORDS.stream().filter(demo -> demo.name().equals(name) && demo.sequence() != null)
+        .map(demo -> idNumber(demo.birthDate(), demo.sequence())).findFirst().orElse(null);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (DemoRecord demo : RECORDS) {
+      String idNumber = demo.sequence() == null ? null : idNumber(demo.birthDate(), demo.sequence());
+      jdbc.update("""
+          update careflow.child set id_number_cipher = ?, id_number_hash = ?, category = ?, household_registration = ?,
+            school_status = ?, disability = ?, guardians = ?
+          where full_name = ? and birth_date = ? and village_code = ? and category is null""",
+          idNumber == null ? null : idNumbers.encrypt(idNumber), idNumber == null ? null : idNumbers.hash(idNumber),
+          demo.category(), demo.householdRegistration(), demo.schoolStatus(), demo.disability(), demo.guardians(),
+          demo.name(), demo.birthDate(), demo.village());
+    }
+    for (String township : List.of("hetang", "shiqiao")) {
+      jdbc.update("""
+          insert into careflow.ledger_export_grant (group_id, township_code, granted_by)
+          select ?, ?, 'demo' where not exists
+            (select 1 from careflow.ledger_export_grant where group_id = ? and township_code = ?)""",
+          Jurisdiction.supervisorsOf(township), township, Jurisdiction.supervisorsOf(township), township);
+    }
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ChildRecordUpdate.PROCESS_KEY).count() == 0) {
+      // Dongpo: Zhang Jiajia has started school; the Shiqiao supervisor verifies the change.
+      long jiajia = jdbc.queryForObject("select id from careflow.child where full_name = 'Zhang Jiajia'", Long.class);
+      runtime.startProcessInstanceByKey(ChildRecordUpdate.PROCESS_KEY, Map.of(Jurisdiction.VAR_CHILD_ID, jiajia,
+          ChildRecordUpdate.VAR_SCHOOL_STATUS, "IN_SCHOOL",
+          ChildRecordUpdate.VAR_CHANGE_REASON, "Started primary school in Dongpo in September; the teacher confirmed it"));
+    }
+  }
+}
