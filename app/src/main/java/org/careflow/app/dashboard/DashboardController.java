@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.careflow.app.engine.Privileged;
 import org.careflow.app.pages.CareFlowPage;
+import org.careflow.app.pages.Csv;
 import org.careflow.app.pages.PageUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.careflow.app.pages.Csv;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,23 +81,11 @@ class TownshipLedger {
   }
 
   String csv(List<Row> rows) {
-    StringBuilder csv = new StringBuilder(
-        "record_number,full_name,birth_date,village,id_number_masked,category,household_registration,school_status,disability,status\r\n");
-    for (Row row : rows) {
-      String masked = row.idNumberCipher() == null ? "" : IdNumbers.masked(idNumbers.decrypt(row.idNumberCipher()));
-      csv.append(String.join(",", List.of(String.valueOf(row.childId()), cell(row.fullName()), row.birthDate().toString(),
-          cell(row.villageCode()), cell(masked), cell(row.categoryLabel()), cell(row.householdRegistrationLabel()),
-          cell(row.schoolStatusLabel()), cell(row.disabilityLabel()), cell(row.statusLabel())))).append("\r\n");
-    }
-    return csv.toString();
-  }
-
-  /** Quoted; a leading = + - @ is defused so that a spreadsheet does not run it as a formula. */
-  private static String cell(String value) {
-    String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
+    return Csv.of(List.of("record_number", "full_name", "birth_date", "village", "id_number_masked", "category",
+            "household_registration", "school_status", "disability", "status"),
+        rows.stream().map(row -> List.of(String.valueOf(row.childId()), row.fullName(), row.birthDate().toString(),
+            row.villageCode(), row.idNumberCipher() == null ? "" : IdNumbers.masked(idNumbers.decrypt(row.idNumberCipher())),
+            row.categoryLabel(), row.householdRegistrationLabel(), row.schoolStatusLabel(), row.disabilityLabel(),
+            row.statusLabel())).toList());
   }
 }

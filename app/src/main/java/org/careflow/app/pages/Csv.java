@@ -1,15 +1,18 @@
-package org.careflow.app.dashboard;
+package org.careflow.app.pages;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Rows as CSV (RFC 4180): every field quoted when it needs to be, lines ended by CRLF. */
-final class Csv {
+/**
+ * Rows as CSV (RFC 4180): a field quoted when it needs to be, lines ended by CRLF. A field that a
+ * spreadsheet would run as a formula (leading =, +, - or @) is defused with a leading apostrophe.
+ */
+public final class Csv {
 
   private Csv() {
   }
 
-  static String of(List<String> header, List<List<String>> rows) {
+  public static String of(List<String> header, List<List<String>> rows) {
     StringBuilder csv = new StringBuilder();
     line(csv, header);
     rows.forEach(row -> line(csv, row));
@@ -24,7 +27,6 @@ final class Csv {
     if (value == null) {
       return "";
     }
-    // a leading =, +, - or @ would make a spreadsheet run the cell as a formula
     String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
     return safe.matches(".*[\",\r\n].*") || !safe.equals(value) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
