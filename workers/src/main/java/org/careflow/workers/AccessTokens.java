@@ -24,11 +24,17 @@ public class AccessTokens {
 
   /** Renew this long before expiry: a call may take a while to reach the engine. */
   static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
+  /**
+   * After a failed token request, wait this long before failing the call: the task client polls
+   * again at once, and would otherwise hammer a token server that is down.
+   */
+  static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(3);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ClientCredentials credentials;
   private final Clock clock;
+  private final Duration pauseAfterFailure;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private String token;
   private Instant renewAt = Instant.MIN;
@@ -36,12 +42,13 @@ public class AccessTokens {
   /** Token lifetimes run on real time, not on the business clock that tests may fix. */
   @Autowired
   AccessTokens(ClientCredentials credentials) {
-    this(credentials, Clock.systemUTC());
+    this(credentials, Clock.systemUTC(), PAUSE_AFTER_FAILURE);
   }
 
-  AccessTokens(ClientCredentials credentials, Clock clock) {
+  AccessTokens(ClientCredentials credentials, Clock clock, Duration pauseAfterFailure) {
     this.credentials = credentials;
     this.clock = clock;
+    this.pauseAfterFailure = pauseAfterFailure;
   }
 
   public boolean isConfigured() {
@@ -50,9 +57,22 @@ public class AccessTokens {
 
   public synchronized String current() {
     if (token == null || !clock.instant().isBefore(renewAt)) {
-      fetch();
+      try {
+        fetch();
+      } catch (IllegalStateException e) {
+        pause();
+        throw e;
+      }
     }
     return token;
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(pauseAfterFailure.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void fetch() {

@@ -60,9 +60,18 @@ class AccessTokensTest {
   }
 
   @Test
-  void aRefusedTokenRequestFailsTheCallWithoutTheServersAnswer() {
+  void aRefusedTokenRequestFailsTheCallWithoutTheServersAnswerAndAfterAPause() {
     status = 401;
+    long started = System.nanoTime();
     assertThatThrownBy(() -> tokens().current()).hasMessageContaining("answered 401").hasMessageNotContaining("token-");
+    // the task client polls again at once: without the pause it would hammer a token server that is down
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+  }
+
+  @Test
+  void anUnreachableTokenServerFailsTheCallToo() {
+    tokenServer.stop(0);
+    assertThatThrownBy(() -> tokens().current()).hasMessageContaining("failed");
   }
 
   private AccessTokens tokens() {
@@ -84,6 +93,6 @@ class AccessTokensTest {
         return now;
       }
     };
-    return new AccessTokens(credentials, clock);
+    return new AccessTokens(credentials, clock, Duration.ofMillis(200));
   }
 }
