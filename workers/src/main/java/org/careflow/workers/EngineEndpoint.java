@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 public class EngineEndpoint {
 
   private final WorkerProperties properties;
+  private final AccessTokens tokens;
   private final Environment environment;
 
-  EngineEndpoint(WorkerProperties properties, Environment environment) {
+  EngineEndpoint(WorkerProperties properties, AccessTokens tokens, Environment environment) {
     this.properties = properties;
+    this.tokens = tokens;
     this.environment = environment;
   }
 
@@ -30,19 +32,15 @@ public class EngineEndpoint {
   }
 
   public boolean hasCredentials() {
-    return properties.username() != null && !properties.username().isBlank();
+    return tokens.isConfigured() || (properties.username() != null && !properties.username().isBlank());
   }
 
-  public String username() {
-    return properties.username();
+  /** The Authorization header value: a client-credentials bearer token when configured, else HTTP Basic. */
+  public String authorization() {
+    return tokens.isConfigured() ? "Bearer " + tokens.current() : basicAuthorization();
   }
 
-  public String password() {
-    return properties.password();
-  }
-
-  /** The HTTP Basic header value, for calls the external-task client does not make. */
-  public String basicAuthorization() {
+  private String basicAuthorization() {
     String credentials = properties.username() + ":" + (properties.password() == null ? "" : properties.password());
     return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }

@@ -3,7 +3,6 @@ package org.careflow.workers;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import org.camunda.bpm.client.ExternalTaskClient;
-import org.camunda.bpm.client.interceptor.auth.BasicAuthProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,7 +47,8 @@ public class WorkerLauncher {
         .asyncResponseTimeout(properties.asyncResponseTimeoutOrDefault())
         .disableBackoffStrategy();
     if (engine.hasCredentials()) {
-      builder.addInterceptor(new BasicAuthProvider(engine.username(), engine.password()));
+      // asked per request, so a token is renewed before it expires
+      builder.addInterceptor(request -> request.addHeader("Authorization", engine.authorization()));
     }
     client = builder.build();
     for (TopicHandler handler : handlers) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 /** Everything the workers need, for the app to import or the standalone runner to start. */
 @Configuration
 @ComponentScan
-@EnableConfigurationProperties(WorkerProperties.class)
+@EnableConfigurationProperties({WorkerProperties.class, ClientCredentials.class})
 public class WorkersConfiguration {
 
   /** "Today" for the records the workers date; tests pass a fixed clock. */

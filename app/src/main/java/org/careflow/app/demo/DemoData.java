@@ -104,11 +104,13 @@ class DemoData implements ApplicationRunner {
       regions.insertIfAbsent(region);
       access.ensureRegionGroups(region);
     });
+    // with Keycloak the users and memberships come from the realm (docker/keycloak); the staff records are ours
     if (!identity.isReadOnly()) {
       USERS.forEach(this::ensureUser);
       certifyDirectorsAndSupervisors();
       registerTrainee();
     }
+    USERS.forEach(this::ensureStaffRecord);
     Map<String, Long> childIds = ensureChildren();
     if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
       startDemoCases(childIds);
@@ -129,6 +131,9 @@ class DemoData implements ApplicationRunner {
         identity.createMembership(demo.id(), demo.regionGroup());
       }
     }
+  }
+
+  private void ensureStaffRecord(DemoUser demo) {
     Integer known = jdbc.queryForObject("select count(*) from careflow.staff where user_id = ?", Integer.class, demo.id());
     if (known == 0) {
       jdbc.update("insert into careflow.staff (user_id, full_name, role, region_code, child_welfare_years, email) values (?, ?, ?, ?, ?, ?)",

@@ -5,14 +5,17 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 
 /**
  * The REST API answers only authenticated users (HTTP Basic against the engine's identity). The
  * engine then checks each call against the user's authorizations. The webapps keep their own
- * session login and CSRF protection.
+ * session login and CSRF protection. Profile keycloak replaces this with bearer tokens
+ * (see the keycloak package).
  */
 @Configuration
+@Profile("!keycloak")
 class RestAuthentication {
 
   @Bean

@@ -58,7 +58,7 @@ public class ProtectionReferrals {
           .timeout(Duration.ofSeconds(30))
           .header("Accept", "application/json");
       if (engine.hasCredentials()) {
-        request.header("Authorization", engine.basicAuthorization());
+        request.header("Authorization", engine.authorization());
       }
       if (body == null) {
         request.GET();
