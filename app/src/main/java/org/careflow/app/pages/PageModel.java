@@ -2,6 +2,7 @@ package org.careflow.app.pages;
 
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,9 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModel {
 
   private final IdentityService identity;
+  private final String signOutPath;
 
-  PageModel(IdentityService identity) {
+  /** With Keycloak, signing out goes through Keycloak ({@code /logout}), so its session ends too. */
+  PageModel(IdentityService identity, @Value("${careflow.pages.sign-out-path:/pages/logout}") String signOutPath) {
     this.identity = identity;
+    this.signOutPath = signOutPath;
+  }
+
+  @ModelAttribute("signOutPath")
+  String signOutPath() {
+    return signOutPath;
   }
 
   @ModelAttribute("currentUser")

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 
 @Configuration
 class PagesConfiguration {
@@ -14,7 +14,8 @@ class PagesConfiguration {
     var registration = new FilterRegistrationBean<>(new PageAccessFilter(engine));
     registration.setName("careflow-page-access");
     registration.addUrlPatterns("/pages", "/pages/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    // after Spring Security and the filter that puts its signed-in user into the webapp session (profile keycloak)
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
     return registration;
   }
 }

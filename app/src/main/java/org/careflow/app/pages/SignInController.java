@@ -20,7 +20,10 @@ class SignInController {
   }
 
   @GetMapping(PageAccessFilter.LOGIN_PATH)
-  String form(@RequestParam(defaultValue = "/pages") String next, Model model) {
+  String form(@RequestParam(defaultValue = "/pages") String next, HttpServletRequest request, Model model) {
+    if (PageSession.signedInUser(request.getSession(false), engine) != null) {
+      return "redirect:" + safeNext(next);
+    }
     model.addAttribute("next", safeNext(next));
     return "pages/login";
   }

@@ -2,7 +2,6 @@ package org.careflow.app.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +29,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.app.platform.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +41,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +71,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "careflow.keycloak.client-secret=careflow-app-secret",
     "careflow.keycloak.identity.client-secret=careflow-identity-secret",
     "careflow.workers.client-secret=careflow-workers-secret",
+    "careflow.registry.id-number-key=AN1Y1/68hMYdVdXQ9r3SLeDng0qNo9BY3Jq7TOtuV3o=",
     // a token is expired when its time is up, so the expired-token check needs no long wait
     "careflow.keycloak.clock-skew=0s"
 })
@@ -83,8 +81,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class KeycloakIntegrationTest {
 
   private static final Path REALM_EXPORT = Path.of("../docker/keycloak/careflow-realm.json");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String REFUSAL = "{\"type\":\"Unauthorized\",\"message\":\"A valid bearer token is required\"}";
 
@@ -215,6 +211,14 @@ class KeycloakIntegrationTest {
     assertThat(user.path("userId").asText()).isEqualTo("director.lianhua");
     assertThat(user.path("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
     assertThat(villagesOf(browserGet("/camunda/api/engine/engine/default/task"), "processInstanceId")).containsExactly("lianhua");
+
+    // the app's own pages share the sign-in: the village's child is found, another village's is not
+    browser.get(app("/pages/children?q=Liu+Xiaoyu"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header.top"), "director.lianhua"));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Liu Xiaoyu");
+    long dongpoChild = jdbc.queryForObject("select id from careflow.child where full_name = 'Zhang Lele'", Long.class);
+    browser.get(app("/pages/children/" + dongpoChild));
+    assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Zhang Lele");
   }
 
   @Test
@@ -381,17 +385,11 @@ class KeycloakIntegrationTest {
   // ---- browser ----
 
   private void openBrowser() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "the sign-in tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    HeadlessChromium.assumeInstalled();
     if (browser != null) {
       return;
     }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000");
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    browser = HeadlessChromium.open(HeadlessChromium.DESKTOP);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
