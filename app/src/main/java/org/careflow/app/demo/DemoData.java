@@ -107,10 +107,13 @@ class DemoData implements ApplicationRunner {
     // with Keycloak the users and memberships come from the realm (docker/keycloak); the staff records are ours
     if (!identity.isReadOnly()) {
       USERS.forEach(this::ensureUser);
+    }
+    USERS.forEach(this::ensureStaffRecord);
+    // certification and onboarding change task groups, which only a writable identity can
+    if (!identity.isReadOnly()) {
       certifyDirectorsAndSupervisors();
       registerTrainee();
     }
-    USERS.forEach(this::ensureStaffRecord);
     Map<String, Long> childIds = ensureChildren();
     if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
       startDemoCases(childIds);
