@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * failures and an audit row. The engine's own authorizations decide who may do each step.
  */
 @RestController
+// the same calls for API clients (HTTP Basic or a bearer token) and for the analysts' page (its sign-in session)
+@RequestMapping({"/api/migrations", MigrationPage.PATH + "/api"})
 class MigrationController {
 
   record PlanRequest(String sourceDefinitionId, String targetDefinitionId) {
@@ -58,7 +61,7 @@ class MigrationController {
   }
 
   /** Per process, each version with the number of its running instances. */
-  @GetMapping("/api/migrations/definitions")
+  @GetMapping("/definitions")
   Map<String, List<Map<String, Object>>> definitions() {
     Map<String, List<Map<String, Object>>> byKey = new LinkedHashMap<>();
     repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc().orderByProcessDefinitionVersion().asc().list()
@@ -69,7 +72,7 @@ class MigrationController {
     return byKey;
   }
 
-  @PostMapping("/api/migrations/plan")
+  @PostMapping("/plan")
   ResponseEntity<Map<String, Object>> plan(@RequestBody PlanRequest request) {
     List<String> instances = running(request.sourceDefinitionId(), null);
     return validated(request.sourceDefinitionId(), request.targetDefinitionId(), instances)
@@ -80,7 +83,7 @@ class MigrationController {
   }
 
   /** Migrates the chosen instances (all running ones when none are named) as a batch. */
-  @PostMapping("/api/migrations")
+  @PostMapping
   ResponseEntity<Map<String, Object>> migrate(@RequestBody MigrationRequest request) {
     List<String> instances = running(request.sourceDefinitionId(), request.processInstanceIds());
     if (instances.isEmpty()) {
@@ -101,7 +104,7 @@ class MigrationController {
   }
 
   /** Progress of a migration batch, and the failures of the instances it could not move. */
-  @GetMapping("/api/migrations/batches/{batchId}")
+  @GetMapping("/batches/{batchId}")
   ResponseEntity<Map<String, Object>> progress(@PathVariable String batchId) {
     BatchStatistics running = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
     if (running == null) {
@@ -118,7 +121,7 @@ class MigrationController {
         "failed", running.getFailedJobs(), "failures", failures));
   }
 
-  @GetMapping("/api/migrations/audit")
+  @GetMapping("/audit")
   List<Map<String, Object>> audit() {
     return jdbc.queryForList("select * from careflow.migration_audit order by id desc");
   }

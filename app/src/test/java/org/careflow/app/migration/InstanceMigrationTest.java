@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -16,11 +17,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.app.platform.PageSession;
 import org.careflow.app.platform.PlatformTest;
 import org.careflow.app.platform.Rest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
@@ -39,6 +42,7 @@ class InstanceMigrationTest extends PlatformTest {
   };
 
   @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -123,5 +127,23 @@ class InstanceMigrationTest extends PlatformTest {
 
   private ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, Object body) {
     return http.withBasicAuth(user, Rest.PASSWORD).exchange(path, method, body == null ? null : new HttpEntity<>(body), MAP);
+  }
+
+  @Test
+  void theAnalystsPageWorksWithThePagesSignInAndSendsItsToken() {
+    PageSession analyst = PageSession.signedIn(port, "analyst");
+
+    assertThat(analyst.get("/pages/migrations").body()).contains("Migrate running instances");
+    assertThat(analyst.get("/analyst/migrations.html").headers().firstValue("Location")).get().asString()
+        .endsWith("/pages/migrations");
+    HttpResponse<String> definitions = analyst.get("/pages/migrations/api/definitions");
+    assertThat(definitions.statusCode()).isEqualTo(200);
+    assertThat(definitions.body()).contains("child-protection-case");
+
+    String plan = "{\"sourceDefinitionId\":\"nonexistent:1\",\"targetDefinitionId\":\"nonexistent:2\"}";
+    assertThat(analyst.postJson("/pages/migrations/api/plan", plan, null).statusCode()).as("no token").isEqualTo(403);
+    HttpResponse<String> withToken = analyst.postJson("/pages/migrations/api/plan", plan, analyst.tokenOf("/pages/migrations"));
+    assertThat(withToken.statusCode()).as(withToken.body()).isIn(400, 404);
+    assertThat(new PageSession(port).get("/pages/migrations/api/definitions").statusCode()).as("not signed in").isEqualTo(302);
   }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** A browser-like session against the app's pages: keeps cookies, does not follow redirects. */
 public class PageSession {
 
-  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([0-9a-f]+)\"");
+  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([0-9a-f]+)\"|const token = \"([0-9a-f]+)\"");
 
   private final String base;
   private final HttpClient client;
@@ -54,13 +54,28 @@ public class PageSession {
 
   /** Posts a form with the token the page at {@code pagePath} carries, as a browser would. */
   public HttpResponse<String> postFromPage(String pagePath, String path, Map<String, String> form) {
+    Map<String, String> withToken = new LinkedHashMap<>(form);
+    withToken.put("_csrf", tokenOf(pagePath));
+    return post(path, withToken);
+  }
+
+  /** The token the page at {@code pagePath} carries, in a form or in its script. */
+  public String tokenOf(String pagePath) {
     Matcher token = TOKEN.matcher(get(pagePath).body());
     if (!token.find()) {
       throw new AssertionError(pagePath + " carries no form token");
     }
-    Map<String, String> withToken = new LinkedHashMap<>(form);
-    withToken.put("_csrf", token.group(1));
-    return post(path, withToken);
+    return token.group(1) != null ? token.group(1) : token.group(2);
+  }
+
+  /** A page script's JSON call: with the page's token in its header, or without one (token null). */
+  public HttpResponse<String> postJson(String path, String json, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("X-CareFlow-Token", token);
+    }
+    return send(request.build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {
