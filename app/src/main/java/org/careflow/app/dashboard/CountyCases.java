@@ -2,9 +2,7 @@ package org.careflow.app.dashboard;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -49,43 +47,20 @@ class CountyCases {
         order by case_number""", ROW, countyCode, countyCode);
   }
 
-  /** When a caseworker first completed a step of each protection case of the county. */
-  Map<String, LocalDateTime> firstStepTimes(String countyCode) {
-    Map<String, LocalDateTime> firstSteps = new HashMap<>();
-    jdbc.query("""
-        select e.case_number, min(e.occurred_at) as first_step
-        from careflow.case_event e
-        join careflow.protection_case x on x.case_number = e.case_number
-        """ + IN_COUNTY + """
-        
-        group by e.case_number""",
-        rs -> {
-          firstSteps.put(rs.getString("case_number"), toDateTime(rs.getTimestamp("first_step")));
-        }, countyCode);
-    return firstSteps;
-  }
-
-  /** Who completed a step, as the case timeline recorded it. */
+  /** A step someone completed, as the case timeline recorded it (actor null when no user was signed in). */
   record Completion(String caseNumber, String activityId, LocalDateTime at, String actor) {
   }
 
-  /** The steps of the county's cases that someone completed, with who did it. */
+  /** The completed steps of the county's cases, with who did them. */
   List<Completion> completions(String countyCode) {
     return jdbc.query("""
         select e.case_number, e.activity_id, e.occurred_at, e.actor
         from careflow.case_event e
         join (select case_number, child_id from careflow.protection_case
               union all select case_number, child_id from careflow.foster_placement) x on x.case_number = e.case_number
-        """ + IN_COUNTY + """
-        
-          and e.actor is not null""",
+        """ + IN_COUNTY,
         (rs, i) -> new Completion(rs.getString("case_number"), rs.getString("activity_id"),
             toDateTime(rs.getTimestamp("occurred_at")), rs.getString("actor")), countyCode);
-  }
-
-  String countyName(String countyCode) {
-    return jdbc.query("select name from careflow.region where code = ? and region_level = 'COUNTY'",
-        (rs, i) -> rs.getString(1), countyCode).stream().findFirst().orElse(null);
   }
 
   private static LocalDateTime toDateTime(Timestamp timestamp) {

@@ -46,10 +46,6 @@ public class CountyDashboard {
     this.clock = clock;
   }
 
-  public String countyName(String countyCode) {
-    return cases.countyName(countyCode);
-  }
-
   List<Fact> factsOf(String countyCode) {
     LocalDateTime now = LocalDateTime.now(clock);
     List<CaseRecord> records = cases.of(countyCode);
@@ -76,7 +72,8 @@ public class CountyDashboard {
       facts.add(Fact.about(INCIDENT, incident.type(), byNumber.get(incident.caseNumber()), null,
           incident.activityId() + ": " + incident.message() + " (since " + minutes(incident.since()) + ")", null));
     }
-    Map<String, LocalDateTime> firstSteps = cases.firstStepTimes(countyCode);
+    Map<String, LocalDateTime> firstSteps = completions.stream().collect(Collectors.toMap(
+        CountyCases.Completion::caseNumber, CountyCases.Completion::at, (a, b) -> a.isBefore(b) ? a : b));
     for (CaseRecord record : records) {
       LocalDateTime firstStep = firstSteps.get(record.caseNumber());
       if (record.kind() == CaseRecord.Kind.PROTECTION && firstStep != null) {
@@ -125,7 +122,7 @@ public class CountyDashboard {
       return task.assignee() == null ? NOT_CLAIMED : task.assignee();
     }
     return completions.stream()
-        .filter(c -> c.caseNumber().equals(task.caseNumber()) && c.activityId().equals(task.taskKey()))
+        .filter(c -> c.actor() != null && c.caseNumber().equals(task.caseNumber()) && c.activityId().equals(task.taskKey()))
         .min(java.util.Comparator.comparing(c -> Duration.between(c.at(), task.ended()).abs()))
         .map(CountyCases.Completion::actor)
         .orElse(NOT_CLAIMED);

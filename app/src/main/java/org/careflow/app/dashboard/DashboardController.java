@@ -6,6 +6,9 @@ import org.careflow.app.engine.Privileged;
 import org.careflow.app.pages.CareFlowPage;
 import org.careflow.app.pages.Csv;
 import org.careflow.app.pages.PageUser;
+import org.careflow.app.region.Region;
+import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.Jurisdiction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,30 +24,29 @@ import org.springframework.web.server.ResponseStatusException;
 @CareFlowPage
 class DashboardController {
 
-  static final String MANAGER_GROUP_PREFIX = "manager-";
-
   private final CountyDashboard dashboard;
   private final IdentityService identity;
+  private final RegionRepository regions;
 
-  DashboardController(CountyDashboard dashboard, IdentityService identity) {
+  DashboardController(CountyDashboard dashboard, IdentityService identity, RegionRepository regions) {
     this.dashboard = dashboard;
     this.identity = identity;
+    this.regions = regions;
   }
 
   @GetMapping("/pages/dashboard")
   String dashboard(Model model) {
-    String county = managedCounty();
-    List<Fact> facts = facts(county);
-    model.addAttribute("view", DashboardView.of(dashboard.countyName(county), facts));
+    Region county = managedCounty();
+    model.addAttribute("view", DashboardView.of(county.name(), facts(county)));
     return "pages/dashboard";
   }
 
   @GetMapping("/pages/dashboard/cases")
   String casesBehind(@RequestParam String metric, @RequestParam(required = false) String group,
       @RequestParam(required = false) String township, @RequestParam(required = false) String person, Model model) {
-    String county = managedCounty();
+    Region county = managedCounty();
     Fact.Metric wanted = metric(metric);
-    model.addAttribute("countyName", dashboard.countyName(county));
+    model.addAttribute("countyName", county.name());
     model.addAttribute("metric", wanted);
     model.addAttribute("group", group);
     model.addAttribute("person", person);
@@ -57,19 +59,19 @@ class DashboardController {
   @GetMapping("/pages/dashboard/cases.csv")
   ResponseEntity<String> casesBehindAsCsv(@RequestParam String metric, @RequestParam(required = false) String group,
       @RequestParam(required = false) String township, @RequestParam(required = false) String person) {
-    String county = managedCounty();
-    return csv(county + "-" + metric + ".csv", behind(facts(county), metric(metric), group, township, person));
+    Region county = managedCounty();
+    return csv(county.code() + "-" + metric + ".csv", behind(facts(county), metric(metric), group, township, person));
   }
 
   /** Every fact behind every figure: the dashboard as a table. */
   @GetMapping("/pages/dashboard.csv")
   ResponseEntity<String> everythingAsCsv() {
-    String county = managedCounty();
-    return csv(county + "-dashboard.csv", facts(county));
+    Region county = managedCounty();
+    return csv(county.code() + "-dashboard.csv", facts(county));
   }
 
-  private List<Fact> facts(String county) {
-    return Privileged.readForPlatform(identity, () -> dashboard.factsOf(county));
+  private List<Fact> facts(Region county) {
+    return Privileged.asPlatform(identity, () -> dashboard.factsOf(county.code()));
   }
 
   private static List<Fact> behind(List<Fact> facts, Fact.Metric metric, String group, String township, String person) {
@@ -85,12 +87,10 @@ class DashboardController {
   }
 
   /** The county the signed-in manager answers for; anyone else finds no dashboard here. */
-  private String managedCounty() {
+  private Region managedCounty() {
     PageUser user = PageUser.current(identity);
-    return user.groups().stream()
-        .filter(group -> group.startsWith(MANAGER_GROUP_PREFIX))
-        .map(group -> group.substring(MANAGER_GROUP_PREFIX.length()))
-        .filter(county -> dashboard.countyName(county) != null)
+    return regions.findAll().stream()
+        .filter(region -> region.level() == Region.Level.COUNTY && user.inGroup(Jurisdiction.managersOf(region.code())))
         .findFirst()
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }

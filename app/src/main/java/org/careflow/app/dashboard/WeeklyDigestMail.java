@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.Jurisdiction;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ class WeeklyDigestMail implements JavaDelegate {
         continue;
       }
       List<User> managers = identity.createUserQuery()
-          .memberOfGroup(DashboardController.MANAGER_GROUP_PREFIX + county.code()).list();
+          .memberOfGroup(Jurisdiction.managersOf(county.code())).list();
       if (managers.isEmpty()) {
         continue;
       }

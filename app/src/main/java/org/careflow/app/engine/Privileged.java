@@ -23,10 +23,11 @@ public final class Privileged {
   }
 
   /**
-   * Engine reads the platform makes for a page whose scope it enforces itself (a manager's county):
-   * without the signed-in user, the engine checks no authorizations; the user is put back after.
+   * Engine calls the platform makes where the app has already enforced the scope itself (a
+   * manager's county, a termination the county may raise): without the signed-in user the engine
+   * checks no authorizations; the user is put back after.
    */
-  public static <T> T readForPlatform(org.camunda.bpm.engine.IdentityService identity, Supplier<T> work) {
+  public static <T> T asPlatform(org.camunda.bpm.engine.IdentityService identity, Supplier<T> work) {
     var user = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.app.engine.Privileged;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,18 +50,15 @@ class FosterTerminationController {
     if (county == null || user == null || !mayTerminate(user, county)) {
       return error(HttpStatus.NOT_FOUND, "No foster placement " + caseNumber + " in your jurisdiction");
     }
-    identity.clearAuthentication();
     try {
-      runtime.createMessageCorrelation(MESSAGE_TERMINATION_RAISED)
+      Privileged.asPlatform(identity, () -> runtime.createMessageCorrelation(MESSAGE_TERMINATION_RAISED)
           .processInstanceBusinessKey(caseNumber)
           .setVariable(VAR_TERMINATION_GROUND, ground.name())
           .setVariable(VAR_RIGHTS_INFRINGED, Boolean.TRUE.equals(termination.rightsInfringed()))
           .setVariable(VAR_TERMINATION_NOTES, termination.terminationNotes())
-          .correlate();
+          .correlateWithResult());
     } catch (MismatchingMessageCorrelationException notFormal) {
       return error(HttpStatus.CONFLICT, "Foster placement " + caseNumber + " is not in formal fostering: nothing to terminate");
-    } finally {
-      identity.setAuthentication(user);
     }
     return ResponseEntity.accepted().body(Map.of("caseNumber", caseNumber, "terminationGround", ground.name()));
   }

@@ -3,6 +3,7 @@ package org.careflow.app.pages;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.contract.Jurisdiction;
 
 /** The person looking at a page, as the engine knows them for this request. */
 public record PageUser(String id, List<String> groups) {
@@ -21,10 +22,10 @@ public record PageUser(String id, List<String> groups) {
   }
 
   public boolean isManager() {
-    return inGroup("managers");
+    return inGroup(Jurisdiction.ROLE_MANAGERS);
   }
 
   public boolean isAnalyst() {
-    return inGroup("analysts");
+    return inGroup(Jurisdiction.ROLE_ANALYSTS);
   }
 }

@@ -33,7 +33,7 @@ class DeadlinesKept {
   }
 
   Deadlines of(String userId) {
-    return Privileged.readForPlatform(identity, () -> {
+    return Privileged.asPlatform(identity, () -> {
       long met = 0;
       long missed = 0;
       for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().taskAssignee(userId).finished().list()) {

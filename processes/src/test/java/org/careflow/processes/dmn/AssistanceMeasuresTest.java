@@ -3,16 +3,13 @@ package org.careflow.processes.dmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careflow.contract.Decisions.*;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,16 +21,8 @@ class AssistanceMeasuresTest {
   static final List<String> ALL_INPUTS = List.of(IN_IS_ORPHAN, IN_HAS_DISABILITY, IN_OUT_OF_SCHOOL,
       IN_NO_HOUSEHOLD_REGISTRATION, IN_PSYCHOLOGICAL_DISTRESS, IN_GUARDIANSHIP_DEFICIENT, IN_NEEDS_COMMUNITY_SUPPORT);
 
-  static DmnEngine dmnEngine;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = AssistanceMeasuresTest.class.getResourceAsStream("/dmn/assistance-measures.dmn")) {
-      decision = dmnEngine.parseDecision(ASSISTANCE_MEASURES, dmn);
-    }
-  }
+  static final DmnEngine dmnEngine = DmnTables.ENGINE;
+  static final DmnDecision decision = DmnTables.parse("assistance-measures.dmn", ASSISTANCE_MEASURES);
 
   /** All inputs false except the given ones. */
   static DmnDecisionTableResult evaluateWith(String... trueInputs) {

@@ -3,14 +3,11 @@ package org.careflow.processes.dmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careflow.contract.Decisions.*;
 
-import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,16 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Case deadlines per risk level (hit policy UNIQUE). */
 class CaseDeadlinesTest {
 
-  static DmnEngine dmnEngine;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = CaseDeadlinesTest.class.getResourceAsStream("/dmn/case-deadlines.dmn")) {
-      decision = dmnEngine.parseDecision(CASE_DEADLINES, dmn);
-    }
-  }
+  static final DmnEngine dmnEngine = DmnTables.ENGINE;
+  static final DmnDecision decision = DmnTables.parse("case-deadlines.dmn", CASE_DEADLINES);
 
   static DmnDecisionTableResult evaluate(String riskLevel) {
     return dmnEngine.evaluateDecisionTable(decision, Variables.createVariables().putValue(IN_RISK_LEVEL, riskLevel));

@@ -1,17 +1,14 @@
 package org.careflow.processes.dmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.processes.dmn.DmnTables.assertEligibility;
 import static org.careflow.contract.FosterCare.*;
 
-import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,16 +19,8 @@ class FosterChildEligibilityTest {
   static final String REASON_ELIGIBLE = "Meets all five conditions and none of the exclusions";
   static final String REASON_NOT_UNDER_GUARDIANSHIP = "Not an orphan or abandoned child under civil-affairs guardianship";
 
-  static DmnEngine dmnEngine;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = FosterChildEligibilityTest.class.getResourceAsStream("/dmn/foster-child-eligibility.dmn")) {
-      decision = dmnEngine.parseDecision(DECISION_CHILD_ELIGIBILITY, dmn);
-    }
-  }
+  static final DmnEngine dmnEngine = DmnTables.ENGINE;
+  static final DmnDecision decision = DmnTables.parse("foster-child-eligibility.dmn", DECISION_CHILD_ELIGIBILITY);
 
   static DmnDecisionTableResult evaluate(Boolean guardianship, Boolean familyCare, Boolean suitable, Boolean medicalCare,
       Boolean rehabilitationBase, Boolean adoption, Boolean severeDisability, Boolean infectious, Boolean mentalIllness,
@@ -48,14 +37,6 @@ class FosterChildEligibilityTest {
         .putValue(IN_SERIOUS_MENTAL_ILLNESS, mentalIllness)
         .putValue(IN_CHILD_AGE, childAge);
     return dmnEngine.evaluateDecisionTable(decision, variables);
-  }
-
-  static void assertEligibility(DmnDecisionTableResult result, boolean eligible, String reason) {
-    assertThat(result).hasSize(1);
-    DmnDecisionRuleResult row = result.getSingleResult();
-    assertThat(row.keySet()).containsExactlyInAnyOrder(OUT_ELIGIBLE, OUT_REASON);
-    assertThat((Object) row.getEntry(OUT_ELIGIBLE)).isEqualTo(eligible);
-    assertThat((Object) row.getEntry(OUT_REASON)).isEqualTo(reason);
   }
 
   @Test

@@ -1,17 +1,14 @@
 package org.careflow.processes.dmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.processes.dmn.DmnTables.assertEligibility;
 import static org.careflow.contract.FosterCare.*;
 
-import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,16 +19,8 @@ class FosterFamilyEligibilityTest {
   static final String REASON_ELIGIBLE = "Meets the standard for foster families";
   static final String REASON_NOT_HARMONIOUS = "The family is not harmonious with good neighbour relations";
 
-  static DmnEngine dmnEngine;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = FosterFamilyEligibilityTest.class.getResourceAsStream("/dmn/foster-family-eligibility.dmn")) {
-      decision = dmnEngine.parseDecision(DECISION_FAMILY_ELIGIBILITY, dmn);
-    }
-  }
+  static final DmnEngine dmnEngine = DmnTables.ENGINE;
+  static final DmnDecision decision = DmnTables.parse("foster-family-eligibility.dmn", DECISION_FAMILY_ELIGIBILITY);
 
   static DmnDecisionTableResult evaluate(Boolean mentalIllness, Boolean badHabitsOrCriminalRecord, Boolean harmonious,
       Boolean allAgree, Integer currentFosterChildren, Integer otherChildrenUnder6) {
@@ -43,14 +32,6 @@ class FosterFamilyEligibilityTest {
         .putValue(IN_CURRENT_FOSTER_CHILDREN, currentFosterChildren)
         .putValue(IN_OTHER_CHILDREN_UNDER_6, otherChildrenUnder6);
     return dmnEngine.evaluateDecisionTable(decision, variables);
-  }
-
-  static void assertEligibility(DmnDecisionTableResult result, boolean eligible, String reason) {
-    assertThat(result).hasSize(1);
-    DmnDecisionRuleResult row = result.getSingleResult();
-    assertThat(row.keySet()).containsExactlyInAnyOrder(OUT_ELIGIBLE, OUT_REASON);
-    assertThat((Object) row.getEntry(OUT_ELIGIBLE)).isEqualTo(eligible);
-    assertThat((Object) row.getEntry(OUT_REASON)).isEqualTo(reason);
   }
 
   @Test

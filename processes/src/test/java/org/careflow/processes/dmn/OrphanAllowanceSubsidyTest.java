@@ -3,13 +3,10 @@ package org.careflow.processes.dmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careflow.contract.Decisions.*;
 
-import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,16 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Central subsidy to the orphan basic living allowance (hit policy UNIQUE), by region and year. */
 class OrphanAllowanceSubsidyTest {
 
-  static DmnEngine dmnEngine;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = OrphanAllowanceSubsidyTest.class.getResourceAsStream("/dmn/orphan-allowance-subsidy.dmn")) {
-      decision = dmnEngine.parseDecision(ORPHAN_ALLOWANCE_SUBSIDY, dmn);
-    }
-  }
+  static final DmnEngine dmnEngine = DmnTables.ENGINE;
+  static final DmnDecision decision = DmnTables.parse("orphan-allowance-subsidy.dmn", ORPHAN_ALLOWANCE_SUBSIDY);
 
   static DmnDecisionTableResult evaluate(String region, Integer year) {
     return dmnEngine.evaluateDecisionTable(decision,

@@ -3,15 +3,12 @@ package org.careflow.processes.dmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.careflow.contract.Decisions.*;
 
-import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,16 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Risk triage (hit policy FIRST), rule by rule, on the standalone DMN engine. */
 class RiskTriageTest {
 
-  static DmnEngine dmnEngine;
-  static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = RiskTriageTest.class.getResourceAsStream("/dmn/risk-triage.dmn")) {
-      decision = dmnEngine.parseDecision(RISK_TRIAGE, dmn);
-    }
-  }
+  static final DmnEngine dmnEngine = DmnTables.ENGINE;
+  static final DmnDecision decision = DmnTables.parse("risk-triage.dmn", RISK_TRIAGE);
 
   static DmnDecisionTableResult evaluate(Boolean livingAlone, Boolean missing, Boolean incapacitated, Boolean neglect,
       Boolean violence, Boolean severe) {
