@@ -38,6 +38,8 @@ class ManagerDashboardTest extends PlatformTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate http;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.ExternalTaskService externalTasks;
 
   @Test
   void theOpenCasesAreTheCountysOpenCasesAndTheirDrillDownListsThem() {
@@ -99,6 +101,47 @@ class ManagerDashboardTest extends PlatformTest {
   }
 
   @Test
+  void theOpenTasksByAgeAreTheOpenTasksOfTheCountysCases() {
+    PageSession manager = PageSession.signedIn(port, "manager.qingshan");
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      String[] caseNumbers = jdbc.queryForList("""
+          select x.case_number from careflow.protection_case x join careflow.child c on c.id = x.child_id
+            join careflow.region v on v.code = c.village_code join careflow.region t on t.code = v.parent_code
+          where t.parent_code = 'qingshan'
+          union all select x.case_number from careflow.foster_placement x join careflow.child c on c.id = x.child_id
+            join careflow.region v on v.code = c.village_code join careflow.region t on t.code = v.parent_code
+          where t.parent_code = 'qingshan'""", String.class).toArray(String[]::new);
+      long openTasks = tasks.createTaskQuery().processInstanceBusinessKeyIn(caseNumbers).count();
+      assertThat(openTasks).as("the demo's cases wait in tasks").isPositive();
+      assertThat(barTotal(manager.get("/pages/dashboard").body(), "tasks-by-age")).isEqualTo(openTasks);
+    });
+  }
+
+  @Test
+  void anIncidentOfACaseShowsAndOpensThatCase() {
+    String caseNumber;
+    String instance;
+    stopMail();
+    try {
+      // a child living alone: the police must be told, and the mail cannot go
+      caseNumber = hotlineReport("Sun Xiaobei", "dongpo", Map.of("childLivingAlone", true));
+      instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+      await().atMost(Duration.ofSeconds(60)).until(() -> runtime.createIncidentQuery().processInstanceId(instance).count() == 1);
+    } finally {
+      restartMail();
+    }
+    PageSession manager = PageSession.signedIn(port, "manager.qingshan");
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=incident").body())).contains(caseNumber);
+    assertThat(manager.get("/pages/dashboard").body()).contains(caseNumber);
+
+    // retried by hand (as in Cockpit), the mail goes and the incident leaves the dashboard
+    var policeTask = externalTasks.createExternalTaskQuery().processInstanceId(instance).singleResult();
+    externalTasks.setRetries(policeTask.getId(), 1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createIncidentQuery().processInstanceId(instance).count() == 0);
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=incident").body())).doesNotContain(caseNumber);
+  }
+
+  @Test
   void theCsvExportHasARowPerFactBehindTheFigure() {
     PageSession manager = PageSession.signedIn(port, "manager.qingshan");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -124,10 +167,15 @@ class ManagerDashboardTest extends PlatformTest {
   // --- helpers -------------------------------------------------------------------------------
 
   private String hotlineReport(String childName, String village) {
+    return hotlineReport(childName, village, Map.of("guardianNeglect", true));
+  }
+
+  private String hotlineReport(String childName, String village, Map<String, Object> situation) {
+    Map<String, Object> report = new HashMap<>(situation);
+    report.putAll(Map.of("newChildName", childName, "newChildBirthDate", "2015-03-02", "villageCode", village,
+        "situationDescription", "Neighbour: the child is often alone at night", "reporterName", "Neighbour Qian"));
     ResponseEntity<Map<String, Object>> opened = http.withBasicAuth("agency.qingshan", Rest.PASSWORD).exchange(
-        "/api/hotline/reports", HttpMethod.POST, new HttpEntity<>(Map.of("newChildName", childName,
-            "newChildBirthDate", "2015-03-02", "villageCode", village, "guardianNeglect", true,
-            "situationDescription", "Neighbour: the child is often alone at night", "reporterName", "Neighbour Qian")),
+        "/api/hotline/reports", HttpMethod.POST, new HttpEntity<>(report),
         new ParameterizedTypeReference<Map<String, Object>>() {
         });
     assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);

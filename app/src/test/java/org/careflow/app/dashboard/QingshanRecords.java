@@ -27,8 +27,11 @@ record QingshanRecords(JdbcTemplate jdbc) {
         "select x.case_number from careflow.foster_placement x" + IN_QINGSHAN + " and x.status = 'INTEGRATION'", String.class);
   }
 
-  long protectionCasesOpenedSince(java.time.LocalDateTime since) {
+  /** Protection cases reported, and foster children placed, since the given time. */
+  long casesOpenedSince(java.time.LocalDateTime since) {
     return jdbc.queryForObject("select count(*) from careflow.protection_case x" + IN_QINGSHAN + " and x.opened_at > ?",
+        Long.class, since)
+        + jdbc.queryForObject("select count(*) from careflow.foster_placement x" + IN_QINGSHAN + " and x.placed_on > ?",
         Long.class, since);
   }
 }

@@ -218,7 +218,9 @@ class KeycloakIntegrationTest {
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Liu Xiaoyu");
     long dongpoChild = jdbc.queryForObject("select id from careflow.child where full_name = 'Zhang Lele'", Long.class);
     browser.get(app("/pages/children/" + dongpoChild));
-    assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Zhang Lele");
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found"))).getText())
+        .contains("No child with record number " + dongpoChild);
+    assertThat(browser.getPageSource()).doesNotContain("Zhang Lele");
   }
 
   @Test
