@@ -17,18 +17,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the platform's rules to every deployed model: required form fields, read access for the
- * case's oversight groups, and the case timeline.
+ * Adds the platform's rules to every deployed model (required form fields, read access for the
+ * case's oversight groups, the case timeline) and to every command a signed-in person sends
+ * (CommandDoors).
  */
 @Component
 class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final RequiredFieldsCheck requiredFields;
   private final TaskOversight oversight = new TaskOversight();
+  private final AssigneeAccess assigneeAccess = new AssigneeAccess();
   private final CaseTimeline timeline;
+  private final DeployedForms forms = new DeployedForms();
 
   CareFlowEnginePlugin(JdbcTemplate jdbc) {
-    DeployedForms forms = new DeployedForms();
     this.requiredFields = new RequiredFieldsCheck(forms);
     this.timeline = new CaseTimeline(jdbc, forms);
   }
@@ -39,6 +41,10 @@ class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPreBPMNParseListeners().add(parseListener());
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandDoors(configuration, forms));
   }
 
   private BpmnParseListener parseListener() {
@@ -47,6 +53,7 @@ class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, oversight);
+        definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, assigneeAccess);
         if (element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
           definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, requiredFields);
           definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, timeline);

@@ -2,7 +2,12 @@ package org.careflow.app.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -18,6 +23,17 @@ class DeployedForms {
     return byActivity.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
         key -> Privileged.call(() -> FormRequirements.fields(
             task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()))));
+  }
+
+  /** The keys of the fields a task's form submits; none for a task without a Camunda Form. */
+  Set<String> fieldKeys(FormService formService, Task task) {
+    return byActivity.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
+      try {
+        return FormRequirements.fields(formService.getDeployedTaskForm(task.getId()));
+      } catch (ProcessEngineException noForm) {
+        return List.of();
+      }
+    }).stream().map(FormRequirements.Field::key).collect(Collectors.toSet());
   }
 
   List<FormRequirements.Field> ofStart(DelegateExecution execution) {
