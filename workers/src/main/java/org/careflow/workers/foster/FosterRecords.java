@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.careflow.workers.IdempotentWrites;
+import org.careflow.workers.CaseChild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -99,6 +100,7 @@ public class FosterRecords {
 
   /** Returns true if recorded now, false if the case's placement had been recorded before. */
   boolean recordPlacement(Placement p) {
+    CaseChild.require(jdbc, p.caseNumber(), p.childId());
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.foster_placement where case_number = ?", p.caseNumber())) {
       return false;
     }
@@ -151,6 +153,7 @@ public class FosterRecords {
    * Returns true if added now.
    */
   boolean archive(GrowthEntry e) {
+    CaseChild.require(jdbc, e.caseNumber(), e.childId());
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.child_growth_archive where dedupe_key = ?", e.dedupeKey())) {
       return false;
     }

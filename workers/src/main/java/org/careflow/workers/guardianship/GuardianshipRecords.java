@@ -2,6 +2,7 @@ package org.careflow.workers.guardianship;
 
 import java.time.LocalDate;
 import org.careflow.workers.IdempotentWrites;
+import org.careflow.workers.CaseChild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ public class GuardianshipRecords {
 
   /** Returns true if filed now, false if this process instance had filed it before. */
   public boolean fileConfirmation(Confirmation c) {
+    CaseChild.require(jdbc, c.caseNumber(), c.childId());
     if (IdempotentWrites.exists(jdbc,
         "select count(*) from careflow.guardianship_confirmation where process_instance_id = ?", c.processInstanceId())) {
       return false;
@@ -38,6 +40,7 @@ public class GuardianshipRecords {
 
   /** Returns true if recorded now, false if this process instance had referred the child before. */
   public boolean recordReferral(String caseNumber, String processInstanceId, long childId, String source, String reason) {
+    CaseChild.require(jdbc, caseNumber, childId);
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.protection_referral where process_instance_id = ? and source = ?",
         processInstanceId, source)) {
       return false;

@@ -3,6 +3,7 @@ package org.careflow.workers.protection;
 import java.time.LocalDate;
 import org.careflow.contract.ProtectionCase.Measure;
 import org.careflow.workers.IdempotentWrites;
+import org.careflow.workers.CaseChild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ public class ProtectionRecords {
 
   /** Returns true if opened now, false if the case had been recorded before. */
   boolean openCase(OpenedCase c) {
+    CaseChild.require(jdbc, c.caseNumber(), c.childId());
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.protection_case where case_number = ?", c.caseNumber())) {
       return false;
     }
