@@ -140,9 +140,11 @@ public class AccessSetup implements ApplicationRunner {
     }));
     // analysts roll out models: from the build, or from the Modeler through /engine-rest/deployment/create
     grants.grant(ROLE_ANALYSTS, DEPLOYMENT, ANY, CREATE, READ, DELETE);
-    // ... and move running instances to a new version (the migration page)
-    grants.grant(ROLE_ANALYSTS, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, MIGRATE_INSTANCE);
-    grants.grant(ROLE_ANALYSTS, PROCESS_INSTANCE, ANY, READ);
+    // ... and move running instances to a new version (the migration page), without reading any case:
+    // no instance, variable or task of a case is readable to them (older installations lose it here)
+    grants.grant(ROLE_ANALYSTS, PROCESS_DEFINITION, ANY, READ, MIGRATE_INSTANCE);
+    grants.revoke(ROLE_ANALYSTS, PROCESS_DEFINITION, ANY, READ_INSTANCE, READ_HISTORY);
+    grants.revoke(ROLE_ANALYSTS, PROCESS_INSTANCE, ANY, READ);
     grants.grant(ROLE_ANALYSTS, BATCH, ANY, CREATE, READ, READ_HISTORY);
     grants.grant(ROLE_WORKERS, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, UPDATE_INSTANCE);
     grants.grant(ROLE_WORKERS, PROCESS_INSTANCE, ANY, READ, UPDATE);

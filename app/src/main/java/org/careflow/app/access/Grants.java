@@ -16,13 +16,20 @@ class Grants {
     this.authorizations = authorizations;
   }
 
+  /** Takes permissions away from a group's grant, if it has one; safe to repeat. */
+  void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = find(groupId, resource, resourceId);
+    if (existing == null) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      existing.removePermission(permission);
+    }
+    authorizations.saveAuthorization(existing);
+  }
+
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .singleResult();
+    Authorization existing = find(groupId, resource, resourceId);
     Authorization grant = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     if (existing == null) {
       grant.setGroupId(groupId);
@@ -33,5 +40,14 @@ class Grants {
       grant.addPermission(permission);
     }
     authorizations.saveAuthorization(grant);
+  }
+
+  private Authorization find(String groupId, Resource resource, String resourceId) {
+    return authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .singleResult();
   }
 }

@@ -17,6 +17,13 @@ import org.camunda.bpm.engine.batch.BatchStatistics;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.careflow.app.engine.Privileged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Instance migration for analysts, which Community Cockpit has no screen for: the versions with
  * their running instances, a proposed plan (equal activities mapped, the active activities left
  * without a mapping listed), the validation report, and a batch migration with its progress,
- * failures and an audit row. The engine's own authorizations decide who may do each step.
+ * failures and an audit row. The engine's own authorizations decide who may do each step; the
+ * instances themselves are listed by the platform, since analysts may not read cases.
  */
 @RestController
 // the same calls for API clients (HTTP Basic or a bearer token) and for the analysts' page (its sign-in session)
@@ -49,9 +57,11 @@ class MigrationController {
   private final HistoryService history;
   private final IdentityService identity;
   private final JdbcTemplate jdbc;
+  private final AuthorizationService authorizations;
 
   MigrationController(RepositoryService repository, RuntimeService runtime, ManagementService management,
-      HistoryService history, IdentityService identity, JdbcTemplate jdbc) {
+      HistoryService history, IdentityService identity, JdbcTemplate jdbc, AuthorizationService authorizations) {
+    this.authorizations = authorizations;
     this.repository = repository;
     this.runtime = runtime;
     this.management = management;
@@ -68,7 +78,8 @@ class MigrationController {
         .forEach(definition -> byKey.computeIfAbsent(definition.getKey(), key -> new ArrayList<>()).add(Map.of(
             "id", definition.getId(),
             "version", definition.getVersion(),
-            "runningInstances", runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count())));
+            "runningInstances", mayMigrate(definition) ? asPlatform(() ->
+                runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count()) : 0L)));
     return byKey;
   }
 
@@ -141,8 +152,8 @@ class MigrationController {
       return Optional.of(Map.of("valid", false, "reasons", reasons.isEmpty() ? List.of(e.getMessage()) : reasons));
     }
     Set<String> mapped = plan.getInstructions().stream().map(i -> i.getSourceActivityId()).collect(Collectors.toSet());
-    List<String> unmapped = instances.stream().flatMap(id -> runtime.getActiveActivityIds(id).stream())
-        .filter(activity -> !mapped.contains(activity)).distinct().sorted().toList();
+    List<String> unmapped = asPlatform(() -> instances.stream().flatMap(id -> runtime.getActiveActivityIds(id).stream())
+        .filter(activity -> !mapped.contains(activity)).distinct().sorted().toList());
     if (unmapped.isEmpty()) {
       return Optional.empty();
     }
@@ -151,10 +162,29 @@ class MigrationController {
         .toList(), "instructions", instructions(plan)));
   }
 
+  /**
+   * The running instances of a version, for those who may migrate them. Analysts move cases without
+   * reading them (they have no read access to any case): the engine's MIGRATE_INSTANCE permission
+   * on the definition decides, then the platform lists the instance ids.
+   */
   private List<String> running(String definitionId, List<String> chosen) {
-    List<String> all = runtime.createProcessInstanceQuery().processDefinitionId(definitionId).list().stream()
-        .map(ProcessInstance::getId).toList();
+    ProcessDefinition definition = repository.getProcessDefinition(definitionId);
+    if (!mayMigrate(definition)) {
+      throw new AuthorizationException("You may not migrate instances of " + definition.getKey());
+    }
+    List<String> all = asPlatform(() -> runtime.createProcessInstanceQuery().processDefinitionId(definitionId).list().stream()
+        .map(ProcessInstance::getId).toList());
     return chosen == null || chosen.isEmpty() ? all : chosen.stream().filter(all::contains).toList();
+  }
+
+  private boolean mayMigrate(ProcessDefinition definition) {
+    Authentication user = identity.getCurrentAuthentication();
+    return user != null && authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+        ProcessDefinitionPermissions.MIGRATE_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey());
+  }
+
+  private <T> T asPlatform(java.util.function.Supplier<T> work) {
+    return Privileged.asPlatform(identity, work);
   }
 
   private static List<Map<String, String>> instructions(MigrationPlan plan) {
