@@ -4,6 +4,8 @@ import static org.careflow.contract.ProtectionCase.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.careflow.contract.Decisions;
@@ -32,14 +34,20 @@ class HotlineController {
   }
 
   private final RuntimeService runtime;
+  private final IdentityService identity;
 
-  HotlineController(RuntimeService runtime) {
+  HotlineController(RuntimeService runtime, IdentityService identity) {
     this.runtime = runtime;
+    this.identity = identity;
   }
 
   @PostMapping("/api/hotline/reports")
   @ResponseStatus(HttpStatus.CREATED)
   CaseOpened report(@RequestBody HotlineReport report) {
+    var caller = identity.getCurrentAuthentication();
+    if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Jurisdiction.ROLE_AGENCY_STAFF)) {
+      throw new AuthorizationException("Hotline reports are taken by the protection agency's staff");
+    }
     require(report.situationDescription(), "situationDescription", "what is happening to the child");
     require(report.reporterName(), "reporterName", "who is calling");
     Map<String, Object> variables = new HashMap<>();
