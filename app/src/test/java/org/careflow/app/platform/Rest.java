@@ -18,7 +18,8 @@ public record Rest(TestRestTemplate http, String user) {
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
   };
 
-  private TestRestTemplate as() {
+  /** The app's own API and other calls as this user. */
+  public TestRestTemplate as() {
     return http.withBasicAuth(user, PASSWORD);
   }
 
