@@ -30,6 +30,7 @@ class HostileCaseworkerTest extends PlatformTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   Rest lianhua;
   long yangliuChild;
@@ -215,6 +216,26 @@ class HostileCaseworkerTest extends PlatformTest {
     assertThat(lianhua.post("/task/" + own.getId() + "/claim", Map.of("userId", "director.lianhua")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(lianhua.post("/task/" + own.getId() + "/unclaim", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void tasklistsOwnApiIsTheSameDoor() {
+    Task own = ownGuardianshipTask();
+    PageSession tasklist = PageSession.signedIn(port, "director.lianhua");
+    assertThat(tasklist.tasklistApi("GET", "/task/" + own.getId(), "").statusCode()).as("signed in to Tasklist").isEqualTo(200);
+
+    assertThat(tasklist.tasklistApi("PUT", "/task/" + own.getId() + "/variables/childId",
+        "{\"value\": " + yangliuChild + "}").statusCode()).isEqualTo(403);
+    assertThat(tasklist.tasklistApi("POST", "/task/" + own.getId() + "/submit-form",
+        "{\"variables\": {\"guardianName\": {\"value\": \"Zhang San\"}, \"villageCode\": {\"value\": \"yangliu\"}}}")
+        .statusCode()).isEqualTo(403);
+    assertThat(tasklist.tasklistApi("POST", "/process-definition/key/child-record-update/start",
+        "{\"variables\": {\"childId\": {\"value\": " + yangliuChild + "}}, \"startInstructions\": "
+            + "[{\"type\": \"startBeforeActivity\", \"activityId\": \"ServiceTask_ApplyChildRecordChange\"}]}")
+        .statusCode()).isEqualTo(403);
+    assertThat(runtime.getVariable(own.getProcessInstanceId(), "childId").toString()).isEqualTo(String.valueOf(lianhuaChild));
+    assertThat(tasks.createTaskQuery().taskId(own.getId()).count()).isOne();
+    assertYangliuUnchanged();
   }
 
   @Test

@@ -22,10 +22,11 @@ public class PageSession {
 
   private final String base;
   private final HttpClient client;
+  private final CookieManager cookies = new CookieManager();
 
   public PageSession(int port) {
     this.base = "http://127.0.0.1:" + port;
-    this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    this.client = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
@@ -76,6 +77,20 @@ public class PageSession {
       request.header("X-CareFlow-Token", token);
     }
     return send(request.build());
+  }
+
+  /**
+   * A JSON call to the webapps' own engine API (/camunda/api/engine/engine/default/...), the door
+   * Tasklist itself uses: the session's CSRF token fetched by a read first, then sent in its header.
+   */
+  public HttpResponse<String> tasklistApi(String method, String path, String json) {
+    String api = "/camunda/api/engine/engine/default";
+    get(api + "/task/count");
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue)
+        .reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+    return send(HttpRequest.newBuilder(URI.create(base + api + path)).header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", token).method(method, HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   private HttpResponse<String> send(HttpRequest request) {
