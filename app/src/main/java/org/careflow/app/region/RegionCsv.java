@@ -52,7 +52,8 @@ public final class RegionCsv {
   private final Function<String, Optional<Region>> existingByDivisionCode;
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Row> byKey = new HashMap<>();
-  private final Map<String, Row> byDivisionCode = new HashMap<>();
+  private final Map<String, Integer> firstLineOfKey = new HashMap<>();
+  private final Map<String, Integer> firstLineOfDivisionCode = new HashMap<>();
 
   private RegionCsv(Function<String, Optional<Region>> existingByKey, Function<String, Optional<Region>> existingByDivisionCode) {
     this.existingByKey = existingByKey;
@@ -107,8 +108,8 @@ public final class RegionCsv {
     if (!KEY.matcher(key).matches()) {
       problem(line, "key '" + key + "' must be 2 to 40 lower-case letters, digits or hyphens, starting with a letter "
           + "(it becomes part of group ids such as director-" + (key.isBlank() ? "lianhua" : key) + ")");
-    } else if (byKey.containsKey(key)) {
-      problem(line, "duplicate key '" + key + "' (first on line " + byKey.get(key).line() + ")");
+    } else if (firstLineOfKey.putIfAbsent(key, line) != null) {
+      problem(line, "duplicate key '" + key + "' (first on line " + firstLineOfKey.get(key) + ")");
     }
     Region.Level level = level(levelText);
     if (level == null) {
@@ -122,8 +123,8 @@ public final class RegionCsv {
     if (level != null && !(DIGITS.matcher(divisionCode).matches() && divisionCode.length() == level.divisionCodeLength())) {
       problem(line, "division code '" + divisionCode + "' of a " + level.name().toLowerCase(Locale.ROOT) + " must have "
           + level.divisionCodeLength() + " digits");
-    } else if (byDivisionCode.containsKey(divisionCode)) {
-      problem(line, "duplicate division code " + divisionCode + " (first on line " + byDivisionCode.get(divisionCode).line() + ")");
+    } else if (firstLineOfDivisionCode.putIfAbsent(divisionCode, line) != null) {
+      problem(line, "duplicate division code " + divisionCode + " (first on line " + firstLineOfDivisionCode.get(divisionCode) + ")");
     }
     if (level == Region.Level.COUNTY && parent != null) {
       problem(line, "a county has no parent, not '" + parent + "'");
@@ -142,7 +143,6 @@ public final class RegionCsv {
     }
     Row row = new Row(line, new Region(key, name, level, parent, office, police, managers, divisionCode));
     byKey.put(key, row);
-    byDivisionCode.put(divisionCode, row);
     return Optional.of(row);
   }
 
@@ -173,8 +173,7 @@ public final class RegionCsv {
     if (region.parentCode() == null) {
       return;
     }
-    Optional<Region> parent = Optional.ofNullable(byKey.get(region.parentCode())).map(Row::region)
-        .or(() -> existingByKey.apply(region.parentCode()));
+    Optional<Region> parent = parent(region.parentCode());
     if (parent.isEmpty()) {
       problem(line, "unknown parent '" + region.parentCode() + "'");
       return;
@@ -190,6 +189,13 @@ public final class RegionCsv {
       problem(line, "division code " + region.divisionCode() + " does not lie in parent '" + region.parentCode()
           + "' (" + parentDivision + ")");
     }
+  }
+
+  /** A known region stays what it is (its line is refused otherwise), unless it has no division code yet. */
+  private Optional<Region> parent(String key) {
+    Optional<Region> inFile = Optional.ofNullable(byKey.get(key)).map(Row::region);
+    Optional<Region> known = existingByKey.apply(key);
+    return known.isPresent() && (known.get().divisionCode() != null || inFile.isEmpty()) ? known : inFile;
   }
 
   private String email(int line, String column, String value) {
