@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -17,13 +18,9 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
-import org.careflow.contract.ChildRecordUpdate;
-import org.careflow.contract.EntrustedGuardianship;
-import org.careflow.contract.FosterCare;
-import org.careflow.contract.ProtectionCase;
-import org.careflow.contract.StaffOnboarding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,18 +42,6 @@ public class AccessSetup implements ApplicationRunner {
 
   private static final List<String> CASEWORKER_ROLES = List.of(
       ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS, ROLE_FOSTER_ASSESSORS);
-  /**
-   * Who starts which case process: a guardianship confirmation in the village; a protection case
-   * from the village, township or hotline; a foster placement at the county's child welfare institution;
-   * the onboarding of a new child director or supervisor at the county's civil-affairs office, which trains them;
-   * a change to a child's record from the village.
-   */
-  private static final Map<String, List<String>> STARTERS = Map.of(
-      EntrustedGuardianship.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS),
-      ProtectionCase.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS, ROLE_CHILD_SUPERVISORS, ROLE_AGENCY_STAFF, ROLE_WORKERS),
-      FosterCare.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS),
-      StaffOnboarding.PROCESS_KEY, List.of(ROLE_CIVIL_AFFAIRS),
-      ChildRecordUpdate.PROCESS_KEY, List.of(ROLE_CHILD_DIRECTORS));
   private static final Map<String, String> ROLE_NAMES = Map.of(
       ROLE_CHILD_DIRECTORS, "Child directors",
       ROLE_CHILD_SUPERVISORS, "Child supervisors",
@@ -73,11 +58,12 @@ public class AccessSetup implements ApplicationRunner {
   private final TaskService tasks;
   private final Grants grants;
   private final RegionRepository regions;
+  private final RepositoryService repository;
   private final String workerUser;
   private final String workerPassword;
 
   AccessSetup(IdentityService identity, FilterService filters, TaskService tasks, Grants grants,
-      RegionRepository regions,
+      RegionRepository regions, RepositoryService repository,
       @Value("${careflow.workers.username:}") String workerUser,
       @Value("${careflow.workers.password:}") String workerPassword) {
     this.identity = identity;
@@ -85,6 +71,7 @@ public class AccessSetup implements ApplicationRunner {
     this.tasks = tasks;
     this.grants = grants;
     this.regions = regions;
+    this.repository = repository;
     this.workerUser = workerUser;
     this.workerPassword = workerPassword;
   }
@@ -98,6 +85,7 @@ public class AccessSetup implements ApplicationRunner {
       ensureWorkerUser();
     }
     grantRoles();
+    grantStartRights();
     regions.findAll().forEach(this::ensureRegionGroups);
     ensureFilters();
   }
@@ -134,10 +122,6 @@ public class AccessSetup implements ApplicationRunner {
       grants.grant(role, DEPLOYMENT, ANY, READ);
       grants.grant(role, GROUP, ANY, READ);
     }
-    STARTERS.forEach((processKey, roles) -> roles.forEach(role -> {
-      grants.grant(role, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
-      grants.grant(role, PROCESS_INSTANCE, ANY, CREATE);
-    }));
     // analysts roll out models: from the build, or from the Modeler through /engine-rest/deployment/create
     grants.grant(ROLE_ANALYSTS, DEPLOYMENT, ANY, CREATE, READ, DELETE);
     // ... and move running instances to a new version (the migration page), without reading any case:
@@ -148,6 +132,18 @@ public class AccessSetup implements ApplicationRunner {
     grants.grant(ROLE_ANALYSTS, BATCH, ANY, CREATE, READ, READ_HISTORY);
     grants.grant(ROLE_WORKERS, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, UPDATE_INSTANCE);
     grants.grant(ROLE_WORKERS, PROCESS_INSTANCE, ANY, READ, UPDATE);
+  }
+
+  /**
+   * Start rights of what is deployed, as each model declares them (careflow.starters). New
+   * deployments get theirs in their own transaction (StartRights); this covers models deployed
+   * before that, or whose starters an earlier version did not declare.
+   */
+  private void grantStartRights() {
+    List<Process> processes = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .map(definition -> repository.getBpmnModelInstance(definition.getId()).<Process>getModelElementById(definition.getKey()))
+        .toList();
+    StartRights.grant(grants, processes);
   }
 
   private void ensureFilters() {

@@ -3,6 +3,9 @@ package org.careflow.app.demo;
 import static org.careflow.contract.EntrustedGuardianship.*;
 import static org.careflow.contract.Jurisdiction.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +15,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.careflow.app.access.AccessSetup;
 import org.careflow.app.child.ChildRepository;
-import org.careflow.app.region.Region;
-import org.careflow.app.region.RegionRepository;
+import org.careflow.app.region.RegionImport;
 import org.careflow.app.staff.CertifiedStaffImport;
 import org.careflow.contract.StaffOnboarding;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,15 +44,8 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  private static final List<Region> REGIONS = List.of(
-      new Region(COUNTY, "Qingshan County", Region.Level.COUNTY, null, "civil-affairs@qingshan.example.org",
-          "police-liaison@qingshan.example.org", "managers@qingshan.example.org"),
-      new Region("hetang", "Hetang Township", Region.Level.TOWNSHIP, COUNTY, "hetang-office@qingshan.example.org"),
-      new Region("shiqiao", "Shiqiao Township", Region.Level.TOWNSHIP, COUNTY, "shiqiao-office@qingshan.example.org"),
-      new Region("lianhua", "Lianhua Village", Region.Level.VILLAGE, "hetang", null),
-      new Region("yangliu", "Yangliu Village", Region.Level.VILLAGE, "hetang", null),
-      new Region("dongpo", "Dongpo Village", Region.Level.VILLAGE, "shiqiao", null),
-      new Region("xiwan", "Xiwan Village", Region.Level.VILLAGE, "shiqiao", null));
+  /** The county's townships and villages, loaded through the same import as a county's own file. */
+  private static final String REGIONS_CSV = "demo/qingshan-regions.csv";
 
   record DemoUser(String id, String first, String last, String role, String regionGroup, String regionCode, int years) {
   }
@@ -74,9 +69,8 @@ class DemoData implements ApplicationRunner {
       new DemoUser("analyst", "Min", "Guo", ROLE_ANALYSTS, null, null, 0),
       new DemoUser("admin", "Demo", "Admin", ROLE_ADMINS, null, null, 0));
 
-  private final RegionRepository regions;
+  private final RegionImport regionImport;
   private final ChildRepository children;
-  private final AccessSetup access;
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -84,12 +78,11 @@ class DemoData implements ApplicationRunner {
   private final JdbcTemplate jdbc;
   private final CertifiedStaffImport certifiedStaff;
 
-  DemoData(RegionRepository regions, ChildRepository children, AccessSetup access, IdentityService identity,
+  DemoData(RegionImport regionImport, ChildRepository children, IdentityService identity,
       RuntimeService runtime, TaskService tasks, HistoryService history, JdbcTemplate jdbc,
       CertifiedStaffImport certifiedStaff) {
-    this.regions = regions;
+    this.regionImport = regionImport;
     this.children = children;
-    this.access = access;
     this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -100,10 +93,7 @@ class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    REGIONS.forEach(region -> {
-      regions.insertIfAbsent(region);
-      access.ensureRegionGroups(region);
-    });
+    regionImport.importAsPlatform(regionsCsv());
     // with Keycloak the users and memberships come from the realm (docker/keycloak); the staff records are ours
     if (!identity.isReadOnly()) {
       USERS.forEach(this::ensureUser);
@@ -119,6 +109,14 @@ class DemoData implements ApplicationRunner {
       startDemoCases(childIds);
     }
     log.info("Demo county '{}' ready: {} users, password '{}'", COUNTY, USERS.size(), PASSWORD);
+  }
+
+  private static String regionsCsv() {
+    try (var in = new ClassPathResource(REGIONS_CSV).getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void ensureUser(DemoUser demo) {

@@ -1,22 +1,19 @@
 package org.careflow.app.jurisdiction;
 
-import java.util.Map;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.app.child.Child;
+import org.careflow.app.caseprocess.CaseProcess;
+import org.careflow.app.caseprocess.CaseProcesses;
 import org.careflow.app.child.ChildRepository;
 import org.careflow.app.engine.Privileged;
 import org.careflow.app.engine.ReadAccess;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.app.region.RegionRepository.VillageChain;
-import org.careflow.contract.ChildRecordUpdate;
-import org.careflow.contract.EntrustedGuardianship;
-import org.careflow.contract.FosterCare;
 import org.careflow.contract.Jurisdiction;
-import org.careflow.contract.ProtectionCase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,20 +24,17 @@ import org.springframework.stereotype.Component;
 @Component("jurisdictionGuard")
 class JurisdictionGuard implements ExecutionListener {
 
-  private static final Map<String, String> CASE_PREFIXES = Map.of(
-      EntrustedGuardianship.PROCESS_KEY, EntrustedGuardianship.CASE_PREFIX,
-      ProtectionCase.PROCESS_KEY, ProtectionCase.CASE_PREFIX,
-      FosterCare.PROCESS_KEY, FosterCare.CASE_PREFIX,
-      ChildRecordUpdate.PROCESS_KEY, ChildRecordUpdate.CASE_PREFIX);
-
   private final ChildRepository children;
   private final RegionRepository regions;
   private final CaseNumbers caseNumbers;
+  private final CaseProcesses caseProcesses;
 
-  JurisdictionGuard(ChildRepository children, RegionRepository regions, CaseNumbers caseNumbers) {
+  JurisdictionGuard(ChildRepository children, RegionRepository regions, CaseNumbers caseNumbers,
+      CaseProcesses caseProcesses) {
     this.children = children;
     this.regions = regions;
     this.caseNumbers = caseNumbers;
+    this.caseProcesses = caseProcesses;
   }
 
   @Override
@@ -72,7 +66,7 @@ class JurisdictionGuard implements ExecutionListener {
     execution.setVariable(Jurisdiction.VAR_COUNTY, chain.county().code());
     String processKey = processKey(execution);
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
-      execution.setProcessBusinessKey(caseNumbers.next(CASE_PREFIXES.getOrDefault(processKey, "CF")));
+      execution.setProcessBusinessKey(caseNumbers.next(caseNumberPrefix(execution, processKey)));
     }
     children.linkCase(execution.getProcessBusinessKey(), childId, processKey);
     ReadAccess.grant(execution.getProcessEngineServices().getAuthorizationService(),
@@ -91,6 +85,15 @@ class JurisdictionGuard implements ExecutionListener {
     } catch (NumberFormatException e) {
       throw new RefusedInput("The child's record number (childId) must be a number, not '" + value + "'");
     }
+  }
+
+  /** Declared in the model; the model rules refuse a guarded process without one. */
+  private String caseNumberPrefix(DelegateExecution execution, String processKey) {
+    String prefix = caseProcesses.of(execution.getProcessDefinitionId()).caseNumberPrefix();
+    if (prefix == null) {
+      throw new IllegalStateException("Process '" + processKey + "' declares no " + CaseProcess.CASE_NUMBER_PREFIX);
+    }
+    return prefix;
   }
 
   private static String processKey(DelegateExecution execution) {

@@ -14,6 +14,8 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.careflow.app.caseprocess.CaseProcess;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -35,6 +37,9 @@ public class ModelRules {
     }
   }
 
+  private static final String JURISDICTION_GUARD = "${jurisdictionGuard}";
+  private static final Pattern CASE_NUMBER_PREFIX = Pattern.compile("[A-Z]{2,10}");
+
   private final Set<String> formIds;
   private final Set<String> topics;
 
@@ -53,6 +58,7 @@ public class ModelRules {
       if (process.getCamundaHistoryTimeToLiveString() == null || process.getCamundaHistoryTimeToLiveString().isBlank()) {
         violations.add(new Violation(name, process.getId(), "process has no history time-to-live"));
       }
+      checkCaseNumberPrefix(name, process, violations);
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       checkForm(name, task, task.getCamundaFormRef(), violations);
@@ -98,6 +104,20 @@ public class ModelRules {
       }
     }
     return violations;
+  }
+
+  /** A process the jurisdiction guard watches gives its cases numbers: it must say with which prefix. */
+  private static void checkCaseNumberPrefix(String name, Process process, List<Violation> violations) {
+    boolean guarded = process.getExtensionElements() != null && process.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaExecutionListener.class).list().stream()
+        .anyMatch(listener -> JURISDICTION_GUARD.equals(listener.getCamundaDelegateExpression()));
+    String prefix = CaseProcess.of(process).caseNumberPrefix();
+    if (guarded && prefix == null) {
+      violations.add(new Violation(name, process.getId(),
+          "a process with the jurisdiction guard declares its case-number prefix (" + CaseProcess.CASE_NUMBER_PREFIX + ")"));
+    } else if (prefix != null && !CASE_NUMBER_PREFIX.matcher(prefix).matches()) {
+      violations.add(new Violation(name, process.getId(), "case-number prefix '" + prefix + "' must be 2 to 10 capital letters"));
+    }
   }
 
   private void checkForm(String name, BaseElement element, String formRef, List<Violation> violations) {

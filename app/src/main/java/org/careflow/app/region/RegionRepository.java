@@ -12,7 +12,7 @@ public class RegionRepository {
   private static final RowMapper<Region> ROW = (rs, i) -> new Region(
       rs.getString("code"), rs.getString("name"), Region.Level.valueOf(rs.getString("region_level")),
       rs.getString("parent_code"), rs.getString("office_email"), rs.getString("police_liaison_email"),
-      rs.getString("managers_email"));
+      rs.getString("managers_email"), rs.getString("division_code"));
 
   private final JdbcTemplate jdbc;
 
@@ -24,16 +24,25 @@ public class RegionRepository {
     return jdbc.query("select * from careflow.region where code = ?", ROW, code).stream().findFirst();
   }
 
+  public Optional<Region> findByDivisionCode(String divisionCode) {
+    return jdbc.query("select * from careflow.region where division_code = ?", ROW, divisionCode).stream().findFirst();
+  }
+
   public List<Region> findAll() {
     return jdbc.query("select * from careflow.region order by code", ROW);
   }
 
-  public void insertIfAbsent(Region region) {
-    if (find(region.code()).isEmpty()) {
+  /** Adds the region, or updates the name, mailboxes and division code of the region with its code. */
+  public void save(Region region) {
+    int updated = jdbc.update("update careflow.region set name = ?, office_email = ?, police_liaison_email = ?, "
+            + "managers_email = ?, division_code = ? where code = ?",
+        region.name(), region.officeEmail(), region.policeLiaisonEmail(), region.managersEmail(),
+        region.divisionCode(), region.code());
+    if (updated == 0) {
       jdbc.update("insert into careflow.region (code, name, region_level, parent_code, office_email, "
-              + "police_liaison_email, managers_email) values (?, ?, ?, ?, ?, ?, ?)",
+              + "police_liaison_email, managers_email, division_code) values (?, ?, ?, ?, ?, ?, ?, ?)",
           region.code(), region.name(), region.level().name(), region.parentCode(), region.officeEmail(),
-          region.policeLiaisonEmail(), region.managersEmail());
+          region.policeLiaisonEmail(), region.managersEmail(), region.divisionCode());
     }
   }
 

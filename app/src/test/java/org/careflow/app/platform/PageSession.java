@@ -69,6 +69,21 @@ public class PageSession {
     return token.group(1) != null ? token.group(1) : token.group(2);
   }
 
+  /** Posts a form with one file, as a browser sends an upload (multipart/form-data). */
+  public HttpResponse<String> postFile(String path, Map<String, String> form, String field, String fileName, String content) {
+    String boundary = "careflow" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    form.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+    body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(field).append("\"; filename=\"").append(fileName).append("\"\r\n")
+        .append("Content-Type: text/csv\r\n\r\n").append(content).append("\r\n")
+        .append("--").append(boundary).append("--\r\n");
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+  }
+
   /** A page script's JSON call: with the page's token in its header, or without one (token null). */
   public HttpResponse<String> postJson(String path, String json, String token) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
