@@ -26,6 +26,9 @@ class CaseVisitsController {
   record FieldVisit(String visitDate, Boolean childSafe, Boolean parentsRefuseGuardianship, String notes) {
   }
 
+  /** The length of careflow.visit.notes. */
+  private static final int MAX_NOTES = 4000;
+
   private final JdbcTemplate jdbc;
   private final ChildRepository children;
   private final RegionRepository regions;
@@ -43,7 +46,7 @@ class CaseVisitsController {
   @Transactional
   Map<String, Object> record(@PathVariable String caseNumber, @RequestBody FieldVisit visit) {
     Map<String, Object> kase = jdbc.queryForList(
-        "select child_id, closed_at from careflow.protection_case where case_number = ?", caseNumber).stream()
+        "select child_id, opened_at, closed_at from careflow.protection_case where case_number = ?", caseNumber).stream()
         .findFirst().orElseThrow(() -> notFound(caseNumber));
     long childId = ((Number) kase.get("child_id")).longValue();
     var chain = children.find(childId).flatMap(child -> regions.chainOf(child.villageCode())).orElseThrow(() -> notFound(caseNumber));
@@ -55,8 +58,17 @@ class CaseVisitsController {
       throw new ApiErrors.Conflict("Case " + caseNumber + " is closed: no visit can be recorded on it");
     }
     LocalDate date = visitDate(visit.visitDate());
+    Object openedAt = kase.get("opened_at");
+    LocalDate opened = openedAt instanceof java.sql.Timestamp at ? at.toLocalDateTime().toLocalDate()
+        : ((java.time.LocalDateTime) openedAt).toLocalDate();
+    if (date.isBefore(opened)) {
+      throw new IllegalArgumentException("The visit date " + date + " is before the case was opened (" + opened + ")");
+    }
     if (visit.notes() == null || visit.notes().isBlank()) {
       throw new IllegalArgumentException("A visit needs notes: what you saw and did");
+    }
+    if (visit.notes().length() > MAX_NOTES) {
+      throw new IllegalArgumentException("A visit's notes hold at most " + MAX_NOTES + " characters, not " + visit.notes().length());
     }
     jdbc.update("""
         insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes, recorded_by)

@@ -50,6 +50,11 @@ class HotlineController {
     }
     require(report.situationDescription(), "situationDescription", "what is happening to the child");
     require(report.reporterName(), "reporterName", "who is calling");
+    // the limits of the case record the worker files (careflow.protection_case, careflow.child)
+    limit(report.reporterName(), "reporterName", 100);
+    limit(report.reporterPhone(), "reporterPhone", 30);
+    limit(report.situationDescription(), "situationDescription", 4000);
+    limit(report.newChildName(), "newChildName", 100);
     Map<String, Object> variables = new HashMap<>();
     put(variables, Jurisdiction.VAR_CHILD_ID, report.childId());
     put(variables, VAR_NEW_CHILD_NAME, report.newChildName());
@@ -74,6 +79,12 @@ class HotlineController {
   private static void require(String value, String field, String meaning) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("A hotline report needs " + field + " (" + meaning + ")");
+    }
+  }
+
+  private static void limit(String value, String field, int maxLength) {
+    if (value != null && value.length() > maxLength) {
+      throw new IllegalArgumentException(field + " holds at most " + maxLength + " characters, not " + value.length());
     }
   }
 

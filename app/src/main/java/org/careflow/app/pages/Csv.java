@@ -5,9 +5,12 @@ import java.util.stream.Collectors;
 
 /**
  * Rows as CSV (RFC 4180): a field quoted when it needs to be, lines ended by CRLF. A field that a
- * spreadsheet would run as a formula (leading =, +, - or @) is defused with a leading apostrophe.
+ * spreadsheet would run as a formula (leading =, +, -, @, tab or carriage return) is defused with a leading apostrophe.
  */
 public final class Csv {
+
+  /** What a spreadsheet reads as the start of a formula, also when the field goes on over several lines. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private Csv() {
   }
@@ -27,7 +30,7 @@ public final class Csv {
     if (value == null) {
       return "";
     }
-    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+    String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     return safe.matches(".*[\",\r\n].*") || !safe.equals(value) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 }

@@ -47,8 +47,8 @@ class SignInController {
     return "redirect:" + PageAccessFilter.LOGIN_PATH + "?signedOut";
   }
 
+  /** Only a page of the app's own, as a plain path: anything else (other hosts, dot segments, odd characters) leads home. */
   private static String safeNext(String next) {
-    // only our own pages: never an address elsewhere
-    return next.startsWith("/pages") && !next.startsWith("//") && !next.contains("\\") ? next : "/pages";
+    return next.matches("/pages(/[A-Za-z0-9_\\-]+)*/?(\\?[A-Za-z0-9_=&%.\\-]*)?") ? next : "/pages";
   }
 }

@@ -56,9 +56,15 @@ class ChildRecords {
       return List.of();
     }
     return named.query("""
-        select * from careflow.child where village_code in (:villages) and lower(full_name) like :pattern
+        select * from careflow.child where village_code in (:villages) and lower(full_name) like :pattern escape '\\'
         order by full_name, id limit :limit""",
-        new MapSqlParameterSource(Map.of("villages", villages, "pattern", "%" + text.trim().toLowerCase() + "%", "limit", limit)), ROW);
+        new MapSqlParameterSource(Map.of("villages", villages, "pattern", "%" + literal(text.trim().toLowerCase()) + "%",
+            "limit", limit)), ROW);
+  }
+
+  /** The text matched as itself: % and _ typed in a search are not wildcards. */
+  private static String literal(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   List<ChildRecord> inVillages(Collection<String> villages) {

@@ -1,0 +1,82 @@
+package org.careflow.app.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Careless or hostile input through the app's API and pages: a clear 4xx, and nothing written. */
+class BadInputTest extends PlatformTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+
+  @Test
+  void aHotlineReportBeyondTheRecordsLimitsIsRefusedBeforeAnythingStarts() {
+    Rest agency = new Rest(http, "agency.qingshan");
+    long child = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
+    long cases = jdbc.queryForObject("select count(*) from careflow.child_case", Long.class);
+    for (Map<String, Object> report : List.<Map<String, Object>>of(
+        Map.of("childId", child, "situationDescription", "x", "reporterName", "x", "reporterPhone", "1".repeat(31)),
+        Map.of("childId", child, "situationDescription", "x", "reporterName", "x".repeat(101)),
+        Map.of("childId", child, "situationDescription", "x".repeat(4001), "reporterName", "x"),
+        Map.of("newChildName", "x".repeat(101), "newChildBirthDate", "2015-01-01", "villageCode", "lianhua",
+            "situationDescription", "x", "reporterName", "x"))) {
+      var answer = agency.as().postForEntity("/api/hotline/reports", report, Map.class);
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody().get("message").toString()).contains("at most");
+    }
+    assertThat(jdbc.queryForObject("select count(*) from careflow.child_case", Long.class)).isEqualTo(cases);
+  }
+
+  @Test
+  void aVisitBeforeTheCaseOpenedOrWithEndlessNotesIsRefused() {
+    Map<String, Object> open = jdbc.queryForMap("""
+        select p.case_number, c.village_code from careflow.protection_case p join careflow.child c on c.id = p.child_id
+        where p.closed_at is null order by p.case_number limit 1""");
+    String caseNumber = (String) open.get("case_number");
+    Rest director = new Rest(http, "director." + open.get("village_code"));
+    long visits = jdbc.queryForObject("select count(*) from careflow.visit", Long.class);
+
+    var ancient = director.as().postForEntity("/api/cases/" + caseNumber + "/visits",
+        Map.of("visitDate", "1800-01-01", "childSafe", true, "notes", "seen"), Map.class);
+    assertThat(ancient.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ancient.getBody().get("message").toString()).contains("before the case was opened");
+    var endless = director.as().postForEntity("/api/cases/" + caseNumber + "/visits",
+        Map.of("visitDate", java.time.LocalDate.now().toString(), "childSafe", true, "notes", "x".repeat(100_000)), Map.class);
+    assertThat(endless.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(endless.getBody().get("message").toString()).contains("at most 4000");
+
+    assertThat(jdbc.queryForObject("select count(*) from careflow.visit", Long.class)).isEqualTo(visits);
+  }
+
+  @Test
+  void percentAndUnderscoreInASearchAreLettersNotWildcards() {
+    Rest director = new Rest(http, "director.lianhua");
+    assertThat(director.as().getForObject("/api/children?q=Liu", List.class)).as("a real search finds").isNotEmpty();
+    assertThat(director.as().getForObject("/api/children?q=%25", List.class)).isEmpty();
+    assertThat(director.as().getForObject("/api/children?q=_", List.class)).isEmpty();
+    assertThat(director.as().getForObject("/api/children?q=L_u", List.class)).isEmpty();
+  }
+
+  @Test
+  void aSignInWithATwistedNextLeadsHomeInsteadOfFailing() {
+    for (String next : List.of("/pages/../..//x", "/pages/..%2F..%2F/x", "/pages//evil.example", "/pagesevil", "/pages\\x")) {
+      PageSession browser = new PageSession(port);
+      var answer = browser.post("/pages/login", Map.of("username", "director.lianhua", "password", Rest.PASSWORD, "next", next));
+      assertThat(answer.statusCode()).as(next).isEqualTo(302);
+      assertThat(answer.headers().firstValue("Location").orElseThrow()).as(next).endsWith("/pages");
+      assertThat(browser.get("/pages").statusCode()).as("signed in after " + next).isEqualTo(200);
+    }
+    var deep = new PageSession(port).post("/pages/login", Map.of("username", "director.lianhua", "password", Rest.PASSWORD,
+        "next", "/pages/children?q=Liu"));
+    assertThat(deep.headers().firstValue("Location").orElseThrow()).endsWith("/pages/children?q=Liu");
+  }
+}
