@@ -79,4 +79,12 @@ class BadInputTest extends PlatformTest {
         "next", "/pages/children?q=Liu"));
     assertThat(deep.headers().firstValue("Location").orElseThrow()).endsWith("/pages/children?q=Liu");
   }
+
+  @Test
+  void healthTellsStrangersTheStatusAndNothingAboutTheMachine() {
+    var health = http.getForEntity("/actuator/health", Map.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).containsEntry("status", "UP").doesNotContainKeys("components", "details");
+    assertThat(String.valueOf(health.getBody())).doesNotContain("PostgreSQL", "diskSpace", "lockOwner");
+  }
 }
