@@ -23,7 +23,10 @@ export default {
   locales: {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
-  }
+  },
+  // CareFlow: a language switch in the user menu and the footer (7.24 has none); the path is
+  // relative to app/<app>/, the one file serves all four apps.
+  customScripts: ['../careflow/language-switch']
   // // change the app name and vendor
   // app: {
   //   name: 'Admin',
