@@ -82,9 +82,16 @@ class WebappLocalesTest extends PlatformTest {
     assertThat(config.replaceAll("(?m)^\\s*//.*$", "")) // what is not commented out
         .containsPattern("availableLocales:\\s*\\['en',\\s*'zh'\\]")
         .containsPattern("fallbackLocale:\\s*'en'");
+    assertThat(config.replaceAll("(?m)^\\s*//.*$", ""))
+        .as("the language switch").contains("customScripts: ['../careflow/language-switch']");
     if (app.equals("tasklist")) {
       assertThat(config).as("Tasklist keeps the webjar's keyboard shortcuts").contains("claimTask", "startProcess");
     }
+  }
+
+  @Test
+  void theLanguageSwitchIsServed() {
+    assertThat(text("/camunda/app/careflow/language-switch.js")).contains("careflow-language", "navigator");
   }
 
   @ParameterizedTest
@@ -96,7 +103,8 @@ class WebappLocalesTest extends PlatformTest {
 
   /**
    * A child director whose phone or browser is set to Chinese sees Tasklist in Chinese, from the
-   * login page on, and no Camunda 8 banner once signed in; an English browser still gets English.
+   * login page on, and no Camunda 8 banner once signed in; the user menu switches to English and
+   * the footer back. An English browser gets English, and the login page offers Chinese.
    */
   @Test
   void aChineseBrowserGetsTasklistInChineseWithoutTheBanner() {
@@ -125,6 +133,15 @@ class WebappLocalesTest extends PlatformTest {
       List<org.openqa.selenium.WebElement> banners = browser.findElements(By.cssSelector(".ce-eol-banner"));
       assertThat(banners).isNotEmpty();
       assertThat(banners).noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+
+      // the user menu offers English; the choice outlives a reload and is offered back
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-header] .account .dropdown-toggle"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".account .careflow-language a"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+      browser.navigate().refresh();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("Start process")));
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-footer] .careflow-language a"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText("启动流程")));
     } finally {
       browser.quit();
     }
@@ -134,8 +151,27 @@ class WebappLocalesTest extends PlatformTest {
       WebDriverWait wait = new WebDriverWait(english, Duration.ofSeconds(30));
       english.get(tasklist);
       wait.until(ExpectedConditions.textToBe(By.cssSelector("button[type='submit']"), "Log in"));
+      // the login page already offers Chinese (in the footer)
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-footer] .careflow-language a"))).click();
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("button[type='submit']"), "登录"));
     } finally {
       english.quit();
+    }
+  }
+
+  /** Cockpit, Admin and Welcome greet a Chinese browser in Chinese too, and offer English. */
+  @ParameterizedTest
+  @ValueSource(strings = {"cockpit", "admin", "welcome"})
+  void theOtherAppsGreetAChineseBrowserInChinese(String app) {
+    HeadlessChromium.assumeInstalled();
+    WebDriver browser = browser("zh-CN");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("button[type='submit']"), "登录"));
+      assertThat(browser.findElement(By.cssSelector("[cam-widget-footer] .careflow-language a")).getText()).isEqualTo("English");
+    } finally {
+      browser.quit();
     }
   }
 
