@@ -46,7 +46,7 @@ class CaseVisitsController {
   @Transactional
   Map<String, Object> record(@PathVariable String caseNumber, @RequestBody FieldVisit visit) {
     Map<String, Object> kase = jdbc.queryForList(
-        "select child_id, opened_at, closed_at from careflow.protection_case where case_number = ?", caseNumber).stream()
+        "select child_id, closed_at from careflow.protection_case where case_number = ?", caseNumber).stream()
         .findFirst().orElseThrow(() -> notFound(caseNumber));
     long childId = ((Number) kase.get("child_id")).longValue();
     var chain = children.find(childId).flatMap(child -> regions.chainOf(child.villageCode())).orElseThrow(() -> notFound(caseNumber));
@@ -58,11 +58,9 @@ class CaseVisitsController {
       throw new ApiErrors.Conflict("Case " + caseNumber + " is closed: no visit can be recorded on it");
     }
     LocalDate date = visitDate(visit.visitDate());
-    Object openedAt = kase.get("opened_at");
-    LocalDate opened = openedAt instanceof java.sql.Timestamp at ? at.toLocalDateTime().toLocalDate()
-        : ((java.time.LocalDateTime) openedAt).toLocalDate();
-    if (date.isBefore(opened)) {
-      throw new IllegalArgumentException("The visit date " + date + " is before the case was opened (" + opened + ")");
+    LocalDate born = children.find(childId).map(child -> child.birthDate()).orElseThrow(() -> notFound(caseNumber));
+    if (date.isBefore(born)) {
+      throw new IllegalArgumentException("The visit date " + date + " is before the child was born (" + born + ")");
     }
     if (visit.notes() == null || visit.notes().isBlank()) {
       throw new IllegalArgumentException("A visit needs notes: what you saw and did");

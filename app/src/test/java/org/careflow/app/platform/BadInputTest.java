@@ -37,7 +37,7 @@ class BadInputTest extends PlatformTest {
   }
 
   @Test
-  void aVisitBeforeTheCaseOpenedOrWithEndlessNotesIsRefused() {
+  void aVisitBeforeTheChildWasBornOrWithEndlessNotesIsRefused() {
     Map<String, Object> open = jdbc.queryForMap("""
         select p.case_number, c.village_code from careflow.protection_case p join careflow.child c on c.id = p.child_id
         where p.closed_at is null order by p.case_number limit 1""");
@@ -48,7 +48,7 @@ class BadInputTest extends PlatformTest {
     var ancient = director.as().postForEntity("/api/cases/" + caseNumber + "/visits",
         Map.of("visitDate", "1800-01-01", "childSafe", true, "notes", "seen"), Map.class);
     assertThat(ancient.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(ancient.getBody().get("message").toString()).contains("before the case was opened");
+    assertThat(ancient.getBody().get("message").toString()).contains("before the child was born");
     var endless = director.as().postForEntity("/api/cases/" + caseNumber + "/visits",
         Map.of("visitDate", java.time.LocalDate.now().toString(), "childSafe", true, "notes", "x".repeat(100_000)), Map.class);
     assertThat(endless.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
