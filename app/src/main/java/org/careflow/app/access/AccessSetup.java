@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.careflow.app.region.Region;
+import org.careflow.app.region.RegionGroups;
 import org.careflow.app.region.RegionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,15 +96,7 @@ public class AccessSetup implements ApplicationRunner {
     if (identity.isReadOnly()) {
       return;
     }
-    switch (region.level()) {
-      case VILLAGE -> ensureGroup(directorsOf(region.code()), "Child directors of " + region.name());
-      case TOWNSHIP -> ensureGroup(supervisorsOf(region.code()), "Child supervisors of " + region.name());
-      case COUNTY -> {
-        ensureGroup(agencyOf(region.code()), "Protection agency of " + region.name());
-        ensureGroup(civilAffairsOf(region.code()), "Civil affairs of " + region.name());
-        ensureGroup(managersOf(region.code()), "Managers of " + region.name());
-      }
-    }
+    RegionGroups.of(region).forEach(group -> ensureGroup(group.id(), group.name()));
   }
 
   private void grantRoles() {

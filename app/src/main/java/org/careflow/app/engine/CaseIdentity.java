@@ -18,12 +18,15 @@ import org.careflow.contract.Jurisdiction;
  */
 final class CaseIdentity {
 
+  /** The child and the regions: set by the jurisdiction guard at start, never by a person. */
+  static final Set<String> REGION_VARIABLES = Set.of(
+      Jurisdiction.VAR_CHILD_ID, Jurisdiction.VAR_VILLAGE, Jurisdiction.VAR_TOWNSHIP, Jurisdiction.VAR_COUNTY);
+
   private final Map<String, Set<String>> byDefinition = new ConcurrentHashMap<>();
 
   Set<String> variables(RepositoryService repository, String processDefinitionId) {
     return byDefinition.computeIfAbsent(processDefinitionId, id -> {
-      Set<String> names = new HashSet<>(Set.of(
-          Jurisdiction.VAR_CHILD_ID, Jurisdiction.VAR_VILLAGE, Jurisdiction.VAR_TOWNSHIP, Jurisdiction.VAR_COUNTY));
+      Set<String> names = new HashSet<>(REGION_VARIABLES);
       for (BusinessRuleTask decision : repository.getBpmnModelInstance(id).getModelElementsByType(BusinessRuleTask.class)) {
         if (decision.getCamundaResultVariable() != null) {
           names.add(decision.getCamundaResultVariable());

@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.task.Task;
-import org.careflow.contract.Jurisdiction;
 
 /**
  * Every door (Tasklist, /engine-rest, Tasklist's /camunda/api/engine, the app's API and pages)
@@ -80,8 +79,6 @@ class CommandDoors extends CommandInterceptor {
       DeploymentStatisticsQueryImpl.class, HistoricActivityStatisticsQueryImpl.class,
       HistoricDecisionInstanceStatisticsQueryImpl.class, HistoricCaseActivityStatisticsQueryImpl.class,
       BatchStatisticsQueryImpl.class);
-  private static final List<String> REGION_VARIABLES = List.of(
-      Jurisdiction.VAR_CHILD_ID, Jurisdiction.VAR_VILLAGE, Jurisdiction.VAR_TOWNSHIP, Jurisdiction.VAR_COUNTY);
 
   enum Caller { PLATFORM, ADMIN, ANALYST, CASEWORKER }
 
@@ -182,7 +179,7 @@ class CommandDoors extends CommandInterceptor {
     Set<String> fields = asPlatform(() -> forms.fieldKeys(engine.getFormService(), task));
     for (var entry : variables.entrySet()) {
       String name = entry.getKey();
-      if (REGION_VARIABLES.contains(name)) {
+      if (CaseIdentity.REGION_VARIABLES.contains(name)) {
         Object current = asPlatform(() -> engine.getTaskService().getVariable(taskId, name));
         require(sameValue(current, entry.getValue()), "'" + name + "' fixes whose case this is and cannot change");
       } else {
