@@ -6,8 +6,9 @@ import org.careflow.app.engine.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a second record for a child already registered, naming the existing record: in full
- * when the user may see it, by its record number only when it lies outside their jurisdiction.
+ * Refuses a second record for a child already registered, naming the existing record when the user
+ * may see it. Outside their jurisdiction the answer confirms no record: no number, no place, only
+ * that this registration cannot go ahead and who can look further.
  */
 @Component
 class DuplicateChildren {
@@ -45,6 +46,6 @@ class DuplicateChildren {
   private String describe(ChildRecord existing, Authentication user) {
     return access.chainIfVisible(user, existing.villageCode()).isPresent()
         ? "record " + existing.id() + " (" + existing.fullName() + ", born " + existing.birthDate() + ", " + existing.villageCode() + ")"
-        : "record " + existing.id() + ", outside your jurisdiction; ask your township's child supervisor";
+        : "check the details for a typing mistake; if they are right, your township's child supervisor can look into it";
   }
 }

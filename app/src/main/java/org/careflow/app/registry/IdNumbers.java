@@ -63,12 +63,12 @@ public final class IdNumbers {
     return id;
   }
 
-  /** Only the last four characters show: enough to tell two records apart, not to use the number. */
+  /**
+   * No character shows. An ID number is the region code, the birth date, a three-digit sequence and
+   * a check character: a reader of the record knows the first two, so showing the last four (the
+   * usual mask) would give the whole number back. Records are told apart by their record number.
+   */
   public static String masked(String id) {
-    String normalized = normalize(id);
-    if (normalized.length() <= 4) {
-      return "*".repeat(normalized.length());
-    }
-    return "*".repeat(normalized.length() - 4) + normalized.substring(normalized.length() - 4);
+    return "*".repeat(normalize(id).length());
   }
 }

@@ -107,10 +107,11 @@ class ChildRegistryTest extends PlatformTest {
         .contains("ID number is already registered", "record " + existing, "Sun Meimei").doesNotContain(id);
     assertThat(sameNameAndBirth.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(sameNameAndBirth.getBody().get("message").toString()).contains("name and date of birth", "record " + existing);
-    // the existing record lies outside Xiwan: its number, not its contents
+    // the existing record lies outside Xiwan: nothing of it, not even its number or that it lies elsewhere
     assertThat(elsewhere.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(elsewhere.getBody().get("message").toString()).contains("record " + existing, "outside your jurisdiction")
-        .doesNotContain("Sun Meimei");
+    assertThat(elsewhere.getBody().get("message").toString()).contains("township's child supervisor")
+        .doesNotContain("record " + existing).doesNotContain(String.valueOf(existing)).doesNotContain("outside")
+        .doesNotContain("Sun Meimei").doesNotContain("yangliu").doesNotContain(id);
     assertThat(children()).isEqualTo(before);
   }
 

@@ -63,8 +63,18 @@ class IdNumbersTest {
   }
 
   @Test
-  void maskingShowsOnlyTheLastFourCharacters() {
-    assertThat(IdNumbers.masked(STANDARD_EXAMPLE)).isEqualTo("**************002X");
+  void theMaskedNumberCannotBeRebuiltFromTheRegionAndTheBirthDateThatTheRecordShows() {
+    String masked = IdNumbers.masked(STANDARD_EXAMPLE);
+    String regionAndBirth = STANDARD_EXAMPLE.substring(0, 14);
+
+    long candidates = java.util.stream.IntStream.range(0, 1000)
+        .mapToObj(sequence -> regionAndBirth + String.format("%03d", sequence))
+        .map(first17 -> first17 + IdNumbers.checkCharacter(first17))
+        .filter(candidate -> IdNumbers.masked(candidate).equals(masked))
+        .count();
+
+    assertThat(candidates).as("numbers with the same region and birth date that show the same mask").isEqualTo(1000);
+    assertThat(masked).hasSize(18).doesNotContainPattern("[0-9X]");
     assertThat(IdNumbers.masked("12")).isEqualTo("**");
   }
 
