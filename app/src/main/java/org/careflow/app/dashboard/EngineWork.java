@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -89,11 +89,15 @@ class EngineWork {
         .toList();
   }
 
-  /** The activities the case's own (top-level) instance is in now; empty once it has ended. */
+  /**
+   * The activities the case's own (top-level) instance is in now; empty once it has ended. Any other
+   * failure of the engine reaches the caller: a dashboard that cannot read the engine must say so,
+   * not show an open case as if it were still at discovery.
+   */
   List<String> activeActivities(String processInstanceId) {
     try {
       return runtime.getActiveActivityIds(processInstanceId);
-    } catch (ProcessEngineException ended) {
+    } catch (NullValueException ended) {
       return List.of();
     }
   }
