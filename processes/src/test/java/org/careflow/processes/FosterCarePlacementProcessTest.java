@@ -143,14 +143,21 @@ class FosterCarePlacementProcessTest {
   void aSuccessfulIntegrationBecomesFormalFosteringWithSupervisionVisits() {
     ProcessInstance placement = atIntegrationAssessment();
     complete(task(), withVariables(VAR_INTEGRATION_SUCCESSFUL, true, VAR_INTEGRATION_NOTES, "Settled well"));
+    ClockUtil.setCurrentTime(day(75));
     completeExternal(placement, SERVICE_RECORD_INTEGRATION_OUTCOME, Map.of());
 
     assertThat(placement).isWaitingAt(TIMER_NEXT_SUPERVISION);
-    execute(timerAt(TIMER_NEXT_SUPERVISION, placement));
+    Job firstVisit = timerAt(TIMER_NEXT_SUPERVISION, placement);
+    Assertions.assertThat(firstVisit.getDuedate()).as("90 days after the placement became formal").isEqualTo(day(75 + 90));
+    ClockUtil.setCurrentTime(day(75 + 90));
+    execute(firstVisit);
     assertThat(placement).isWaitingAt(TASK_SUPERVISE_FAMILY);
     complete(task(), withVariables("visitDate", "2027-05-01", "childWellCaredFor", true, "supervisionNotes", "Fine"));
+    ClockUtil.setCurrentTime(day(170));
     completeExternal(placement, "ServiceTask_RecordSupervisionVisit", Map.of());
     assertThat(placement).isWaitingAt(TIMER_NEXT_SUPERVISION);
+    Assertions.assertThat(timerAt(TIMER_NEXT_SUPERVISION, placement).getDuedate()).as("90 days after the last visit")
+        .isEqualTo(day(170 + 90));
   }
 
   @Test

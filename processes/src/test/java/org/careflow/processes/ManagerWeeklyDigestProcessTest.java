@@ -67,10 +67,18 @@ class ManagerWeeklyDigestProcessTest {
     });
     managementService().executeJob(managementService().createJobQuery().timers().singleResult().getId());
     Job sending = managementService().createJobQuery().messages().singleResult();
+    java.util.Date failedAt = new java.util.Date(1_780_000_000_000L);
+    ClockUtil.setCurrentTime(failedAt);
 
     for (int attempt = 5; attempt >= 0; attempt--) {
       Job job = managementService().createJobQuery().jobId(sending.getId()).singleResult();
       Assertions.assertThatThrownBy(() -> managementService().executeJob(job.getId())).hasMessageContaining("mail server down");
+      Job failed = managementService().createJobQuery().jobId(sending.getId()).singleResult();
+      Assertions.assertThat(failed.getRetries()).as("retries left after a failure").isEqualTo(Math.max(attempt - 1, 0));
+      if (failed.getRetries() > 0) {
+        Assertions.assertThat(failed.getDuedate()).as("the next try waits 30 minutes")
+            .isEqualTo(new java.util.Date(failedAt.getTime() + 30 * 60_000L));
+      }
     }
 
     Assertions.assertThat(managementService().createJobQuery().jobId(sending.getId()).singleResult().getRetries()).isZero();
