@@ -42,7 +42,8 @@ class AssistanceMeasuresTest {
 
   @Test
   void decisionHasTheContractKeyAndName() {
-    assertThat(decision.getKey()).isEqualTo(ASSISTANCE_MEASURES);
+    assertThat(DmnTables.keysIn("assistance-measures.dmn")).as("the decisions the file declares").contains(ASSISTANCE_MEASURES);
+    assertThat(DmnTables.inputsOf(decision)).as("the input names the contract publishes").containsExactlyInAnyOrder(IN_GUARDIANSHIP_DEFICIENT, IN_HAS_DISABILITY, IN_IS_ORPHAN, IN_NEEDS_COMMUNITY_SUPPORT, IN_NO_HOUSEHOLD_REGISTRATION, IN_OUT_OF_SCHOOL, IN_PSYCHOLOGICAL_DISTRESS);
     assertThat(decision.getName()).isEqualTo("Proposed assistance measures");
   }
 

@@ -24,7 +24,8 @@ class CaseDeadlinesTest {
 
   @Test
   void decisionHasTheContractKeyAndName() {
-    assertThat(decision.getKey()).isEqualTo(CASE_DEADLINES);
+    assertThat(DmnTables.keysIn("case-deadlines.dmn")).as("the decisions the file declares").contains(CASE_DEADLINES);
+    assertThat(DmnTables.inputsOf(decision)).as("the input names the contract publishes").containsExactlyInAnyOrder(IN_RISK_LEVEL);
     assertThat(decision.getName()).isEqualTo("Case deadlines per risk level");
   }
 

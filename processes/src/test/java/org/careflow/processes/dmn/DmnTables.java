@@ -30,6 +30,21 @@ final class DmnTables {
     }
   }
 
+  /** The keys of every decision the model file declares, read from the file, not from the parse by key. */
+  static java.util.List<String> keysIn(String modelFile) {
+    try (InputStream dmn = DmnTables.class.getResourceAsStream("/dmn/" + modelFile)) {
+      return ENGINE.parseDecisions(dmn).stream().map(DmnDecision::getKey).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The input expressions of a decision table: the names the callers must pass. */
+  static java.util.List<String> inputsOf(DmnDecision decision) {
+    return ((org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl) decision.getDecisionLogic()).getInputs().stream()
+        .map(input -> input.getExpression().getExpression()).toList();
+  }
+
   /** An eligibility table's single answer: eligible or not, with the reason shown to the caseworker. */
   static void assertEligibility(DmnDecisionTableResult result, boolean eligible, String reason) {
     assertThat(result).hasSize(1);

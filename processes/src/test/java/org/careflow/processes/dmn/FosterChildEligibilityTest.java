@@ -41,7 +41,8 @@ class FosterChildEligibilityTest {
 
   @Test
   void decisionHasTheContractKeyAndName() {
-    assertThat(decision.getKey()).isEqualTo(DECISION_CHILD_ELIGIBILITY);
+    assertThat(DmnTables.keysIn("foster-child-eligibility.dmn")).as("the decisions the file declares").contains(DECISION_CHILD_ELIGIBILITY);
+    assertThat(DmnTables.inputsOf(decision)).as("the input names the contract publishes").containsExactlyInAnyOrder(IN_ACTIVE_INFECTIOUS_DISEASE, IN_ADOPTION_SUITABLE_SHORT_TERM, IN_CHILD_AGE, IN_NEEDS_FAMILY_CARE, IN_NEEDS_LONG_TERM_MEDICAL_CARE, IN_REHABILITATION_BASE_AVAILABLE, IN_SERIOUS_MENTAL_ILLNESS, IN_SEVERE_DISABILITY, IN_SUITABLE_FOR_FAMILY_UPBRINGING, IN_UNDER_CIVIL_AFFAIRS_GUARDIANSHIP);
     assertThat(decision.getName()).isEqualTo("Child suitable for family foster care");
     assertThat(decision.isDecisionTable()).isTrue();
   }

@@ -36,7 +36,8 @@ class FosterFamilyEligibilityTest {
 
   @Test
   void decisionHasTheContractKeyAndName() {
-    assertThat(decision.getKey()).isEqualTo(DECISION_FAMILY_ELIGIBILITY);
+    assertThat(DmnTables.keysIn("foster-family-eligibility.dmn")).as("the decisions the file declares").contains(DECISION_FAMILY_ELIGIBILITY);
+    assertThat(DmnTables.inputsOf(decision)).as("the input names the contract publishes").containsExactlyInAnyOrder(IN_ALL_MEMBERS_AGREE, IN_CURRENT_FOSTER_CHILDREN, IN_FAMILY_HARMONIOUS, IN_MEMBER_WITH_BAD_HABITS_OR_CRIMINAL_RECORD, IN_MEMBER_WITH_MENTAL_ILLNESS, IN_OTHER_CHILDREN_UNDER_6);
     assertThat(decision.getName()).isEqualTo("Foster family meets the standard");
     assertThat(decision.isDecisionTable()).isTrue();
   }

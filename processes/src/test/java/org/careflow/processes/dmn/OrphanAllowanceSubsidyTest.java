@@ -24,7 +24,8 @@ class OrphanAllowanceSubsidyTest {
 
   @Test
   void decisionHasTheContractKeyAndName() {
-    assertThat(decision.getKey()).isEqualTo(ORPHAN_ALLOWANCE_SUBSIDY);
+    assertThat(DmnTables.keysIn("orphan-allowance-subsidy.dmn")).as("the decisions the file declares").contains(ORPHAN_ALLOWANCE_SUBSIDY);
+    assertThat(DmnTables.inputsOf(decision)).as("the input names the contract publishes").containsExactlyInAnyOrder(IN_REGION, IN_YEAR);
     assertThat(decision.getName()).isEqualTo("Central subsidy to the orphan basic living allowance");
   }
 

@@ -41,7 +41,8 @@ class RiskTriageTest {
 
   @Test
   void decisionHasTheContractKeyAndName() {
-    assertThat(decision.getKey()).isEqualTo(RISK_TRIAGE);
+    assertThat(DmnTables.keysIn("risk-triage.dmn")).as("the decisions the file declares").contains(RISK_TRIAGE);
+    assertThat(DmnTables.inputsOf(decision)).as("the input names the contract publishes").containsExactlyInAnyOrder(IN_CHILD_LIVING_ALONE, IN_CHILD_MISSING, IN_DOMESTIC_VIOLENCE, IN_GUARDIAN_INCAPACITATED, IN_GUARDIAN_NEGLECT, IN_SEVERE);
     assertThat(decision.getName()).isEqualTo("Risk triage and mandatory police report");
     assertThat(decision.isDecisionTable()).isTrue();
   }
