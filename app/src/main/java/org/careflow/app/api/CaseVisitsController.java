@@ -1,5 +1,7 @@
 package org.careflow.app.api;
 
+import org.careflow.app.engine.PlainText;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -65,6 +67,7 @@ class CaseVisitsController {
     if (visit.notes() == null || visit.notes().isBlank()) {
       throw new IllegalArgumentException("A visit needs notes: what you saw and did");
     }
+    PlainText.refuseUnsafeNote("A visit's notes", visit.notes());
     if (visit.notes().length() > MAX_NOTES) {
       throw new IllegalArgumentException("A visit's notes hold at most " + MAX_NOTES + " characters, not " + visit.notes().length());
     }

@@ -1,5 +1,7 @@
 package org.careflow.app.api;
 
+import org.careflow.app.engine.PlainText;
+
 import static org.careflow.contract.ProtectionCase.*;
 
 import java.util.HashMap;
@@ -55,6 +57,10 @@ class HotlineController {
     limit(report.reporterPhone(), "reporterPhone", 30);
     limit(report.situationDescription(), "situationDescription", 4000);
     limit(report.newChildName(), "newChildName", 100);
+    PlainText.refuseUnsafeLine("reporterName", report.reporterName());
+    PlainText.refuseUnsafeLine("reporterPhone", report.reporterPhone());
+    PlainText.refuseUnsafeLine("newChildName", report.newChildName());
+    PlainText.refuseUnsafeNote("situationDescription", report.situationDescription());
     Map<String, Object> variables = new HashMap<>();
     put(variables, Jurisdiction.VAR_CHILD_ID, report.childId());
     put(variables, VAR_NEW_CHILD_NAME, report.newChildName());

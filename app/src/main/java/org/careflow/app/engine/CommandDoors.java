@@ -132,10 +132,14 @@ class CommandDoors extends CommandInterceptor {
       require(admin, "A case's variables change only through the forms of its steps");
       checkAdminVariableWrite(command);
     } else if (command instanceof StartProcessInstanceCmd) {
-      CommandInputs.instantiation(command).ifPresent(start -> checkStart(start.getBusinessKey(),
-          start.getModificationBuilder().isSkipCustomListeners() || start.getModificationBuilder().isSkipIoMappings()));
+      CommandInputs.instantiation(command).ifPresent(start -> {
+        checkStart(start.getBusinessKey(),
+            start.getModificationBuilder().isSkipCustomListeners() || start.getModificationBuilder().isSkipIoMappings());
+        checkStartFormValues(start.getProcessDefinitionId(), start.getProcessDefinitionKey(), start.getVariables());
+      });
     } else if (command instanceof SubmitStartFormCmd) {
       checkStart(CommandInputs.text(command, "businessKey"), false);
+      checkStartFormValues(CommandInputs.text(command, "processDefinitionId"), null, CommandInputs.variables(command, "variables"));
     } else if (command instanceof AbstractCorrelateMessageCmd) {
       checkCorrelation((MessageCorrelationBuilderImpl) CommandInputs.read(command, "builder"), caller);
     } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
@@ -176,16 +180,51 @@ class CommandDoors extends CommandInterceptor {
     if (task == null) {
       return; // the engine answers for an unknown task
     }
-    Set<String> fields = asPlatform(() -> forms.fieldKeys(engine.getFormService(), task));
+    Map<String, FormRequirements.Field> fields = asPlatform(() -> forms.fields(engine.getFormService(), task));
+    // first who may write what (403), then whether the values meet the form's rules (400)
     for (var entry : variables.entrySet()) {
       String name = entry.getKey();
+      FormRequirements.Field field = fields.get(name);
       if (CaseIdentity.REGION_VARIABLES.contains(name)) {
-        Object current = asPlatform(() -> engine.getTaskService().getVariable(taskId, name));
-        require(sameValue(current, entry.getValue()), "'" + name + "' fixes whose case this is and cannot change");
+        require(unchanged(taskId, name, entry.getValue()), "'" + name + "' fixes whose case this is and cannot change");
       } else {
-        require(fields.contains(name), "'" + name + "' is not a field of the form of '" + task.getName() + "'");
+        require(field != null, "'" + name + "' is not a field of the form of '" + task.getName() + "'");
+        require(field.editable() || unchanged(taskId, name, entry.getValue()),
+            "'" + name + "' is shown by the form of '" + task.getName() + "', not changed by it");
       }
     }
+    variables.forEach((name, value) -> {
+      FormRequirements.Field field = fields.get(name);
+      if (field != null && field.editable()) {
+        FormInput.check(field, value);
+      }
+    });
+  }
+
+  private boolean unchanged(String taskId, String name, Object given) {
+    return sameValue(asPlatform(() -> engine.getTaskService().getVariable(taskId, name)), given);
+  }
+
+  /** A start form's values meet its rules; variables the start form does not have are for the start listeners. */
+  private void checkStartFormValues(String definitionId, String definitionKey, Map<String, Object> variables) {
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
+    String id = definitionId != null ? definitionId : asPlatform(() -> {
+      var latest = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(definitionKey)
+          .withoutTenantId().latestVersion().singleResult();
+      return latest == null ? null : latest.getId();
+    });
+    if (id == null) {
+      return; // the engine answers for an unknown process
+    }
+    Map<String, FormRequirements.Field> fields = asPlatform(() -> forms.startFields(engine.getFormService(), id));
+    variables.forEach((name, value) -> {
+      FormRequirements.Field field = fields.get(name);
+      if (field != null && field.editable()) {
+        FormInput.check(field, value);
+      }
+    });
   }
 
   private void checkAdminVariableWrite(Command<?> command) {

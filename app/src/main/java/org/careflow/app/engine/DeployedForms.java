@@ -2,7 +2,6 @@ package org.careflow.app.engine;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
@@ -25,15 +24,30 @@ class DeployedForms {
             task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId()))));
   }
 
-  /** The keys of the fields a task's form submits; none for a task without a Camunda Form. */
-  Set<String> fieldKeys(FormService formService, Task task) {
-    return byActivity.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
+  /** The fields of a task's form by key; none for a task without a Camunda Form. */
+  Map<String, FormRequirements.Field> fields(FormService formService, Task task) {
+    return byKey(byActivity.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> {
       try {
         return FormRequirements.fields(formService.getDeployedTaskForm(task.getId()));
       } catch (ProcessEngineException noForm) {
         return List.of();
       }
-    }).stream().map(FormRequirements.Field::key).collect(Collectors.toSet());
+    }));
+  }
+
+  /** The fields of a process's start form by key; none for a process started without a Camunda Form. */
+  Map<String, FormRequirements.Field> startFields(FormService formService, String processDefinitionId) {
+    return byKey(byActivity.computeIfAbsent(processDefinitionId + "/start-form", key -> {
+      try {
+        return FormRequirements.fields(formService.getDeployedStartForm(processDefinitionId));
+      } catch (ProcessEngineException noForm) {
+        return List.of();
+      }
+    }));
+  }
+
+  private static Map<String, FormRequirements.Field> byKey(List<FormRequirements.Field> fields) {
+    return fields.stream().collect(Collectors.toMap(FormRequirements.Field::key, field -> field, (first, second) -> first));
   }
 
   List<FormRequirements.Field> ofStart(DelegateExecution execution) {

@@ -3,6 +3,7 @@ package org.careflow.app.registry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.app.engine.PlainText;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository.VillageChain;
 import org.careflow.app.registry.RecordValues.Category;
@@ -99,6 +100,7 @@ class ChildRegistration {
       return null;
     }
     String trimmed = value.trim();
+    PlainText.refuseUnsafeLine("The " + field, trimmed);
     if (trimmed.length() > maxLength) {
       throw new RefusedInput("The " + field + " is longer than " + maxLength + " characters");
     }

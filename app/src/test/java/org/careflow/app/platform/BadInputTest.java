@@ -37,6 +37,35 @@ class BadInputTest extends PlatformTest {
   }
 
   @Test
+  void namesWithControlCharactersLineBreaksOrDirectionMarksAreRefusedOnEveryApi() {
+    Rest agency = new Rest(http, "agency.qingshan");
+    long child = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
+    long cases = jdbc.queryForObject("select count(*) from careflow.child_case", Long.class);
+    long children = jdbc.queryForObject("select count(*) from careflow.child", Long.class);
+    Map<String, String> refused = Map.of(
+        "Wang\u0000Fang", "U+0000", "Wang\nFang", "line break", "=HYPERLINK(\"x\")\r\nWang", "line break",
+        "\u202Egnaw", "U+202E", "Wang\u2066Fang", "U+2066");
+    for (var name : refused.entrySet()) {
+      var report = agency.as().postForEntity("/api/hotline/reports", Map.of("childId", child, "situationDescription",
+          "Seen alone", "reporterName", name.getKey()), Map.class);
+      assertThat(report.getStatusCode()).as(name.getValue()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(report.getBody().get("message").toString()).contains("reporterName", name.getValue());
+      var newChild = agency.as().postForEntity("/api/hotline/reports", Map.of("newChildName", name.getKey(),
+          "newChildBirthDate", "2015-01-01", "villageCode", "lianhua", "situationDescription", "x", "reporterName", "x"), Map.class);
+      assertThat(newChild.getStatusCode()).as(name.getValue()).isEqualTo(HttpStatus.BAD_REQUEST);
+      var registered = new Rest(http, "director.lianhua").as().postForEntity("/api/children", Map.of("fullName", name.getKey(),
+          "birthDate", "2015-01-01", "villageCode", "lianhua", "category", "LEFT_BEHIND"), Map.class);
+      assertThat(registered.getStatusCode()).as(name.getValue()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(registered.getBody().get("message").toString()).contains("full name", name.getValue());
+    }
+    var noteWithNul = agency.as().postForEntity("/api/hotline/reports", Map.of("childId", child, "situationDescription",
+        "Seen alone\u0000", "reporterName", "Li"), Map.class);
+    assertThat(noteWithNul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jdbc.queryForObject("select count(*) from careflow.child_case", Long.class)).isEqualTo(cases);
+    assertThat(jdbc.queryForObject("select count(*) from careflow.child", Long.class)).isEqualTo(children);
+  }
+
+  @Test
   void aVisitBeforeTheChildWasBornOrWithEndlessNotesIsRefused() {
     Map<String, Object> open = jdbc.queryForMap("""
         select p.case_number, c.village_code from careflow.protection_case p join careflow.child c on c.id = p.child_id

@@ -157,7 +157,7 @@ class HostileCaseworkerTest extends PlatformTest {
     // harmless-looking variables are not written by hand either: only the step's form writes
     assertForbidden(lianhua.put("/task/" + own.getId() + "/variables/guardianName", Map.of("value", "Zhang San")));
 
-    Map<String, Object> form = Map.of("guardianName", "Zhang San", "guardianRelationship", "grandmother",
+    Map<String, Object> form = Map.of("guardianName", "Zhang San", "guardianRelationship", "GRANDPARENT",
         "guardianPhone", "13900000000");
     var withChild = new java.util.HashMap<String, Object>(form);
     withChild.put("childId", yangliuChild);

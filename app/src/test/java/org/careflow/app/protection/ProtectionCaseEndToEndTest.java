@@ -154,8 +154,9 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     Task triage = awaitTask(caseNumber, "Task_TriageReport");
     ResponseEntity<Map<String, Object>> missing = new Rest(http, "supervisor.hetang").post("/task/" + triage.getId() + "/complete",
         Rest.variables(Map.of("confirmedRiskLevel", "LOW")));
-    assertThat(missing.getStatusCode().is2xxSuccessful()).isFalse();
-    assertThat(missing.getBody().get("message").toString()).contains("required field missing", "triageNotes");
+    assertThat(missing.getStatusCode()).as(String.valueOf(missing.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(missing.getBody().get("message").toString()).contains("required field missing", "triageNotes")
+        .doesNotContain("ENGINE-");
     assertThat(tasks.createTaskQuery().taskId(triage.getId()).count()).isEqualTo(1);
     assertThat(runtime.getVariable(triage.getExecutionId(), "confirmedRiskLevel")).isEqualTo("MEDIUM");
   }

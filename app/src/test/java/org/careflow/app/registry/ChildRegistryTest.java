@@ -241,7 +241,7 @@ class ChildRegistryTest extends PlatformTest {
     assertRefused(post("director.lianhua", "/api/children/" + childId + "/changes",
         Map.of("idNumber", idNumber(LocalDate.of(2010, 1, 21), "611"), "reason", "x")), HttpStatus.BAD_REQUEST, "not the child's date of birth");
     assertRefused(post("director.lianhua", "/api/children/" + childId + "/changes", Map.of("category", "ORPHAN", "reason", "x")),
-        HttpStatus.BAD_REQUEST, "'ORPHAN' is not one of");
+        HttpStatus.BAD_REQUEST, "(proposedCategory) must be one of LEFT_BEHIND, IN_DISTRESS");
     assertRefused(post("director.lianhua", "/api/children/" + childId + "/changes", Map.of("reason", "Nothing")),
         HttpStatus.BAD_REQUEST, "changes nothing");
     assertRefused(post("director.lianhua", "/api/children/" + childId + "/changes", Map.of("category", "IN_DISTRESS")),

@@ -1,0 +1,112 @@
+package org.careflow.app.engine;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * The rules a Camunda Form gives its fields, checked on the server as Tasklist checks them in the
+ * browser, so that a value sent straight to the REST API meets them too: its type, its length, its
+ * pattern, its bounds, a select's fixed values, and plain text only. A text field the form gives no
+ * length gets a default one, so that no door stores an endless text.
+ */
+final class FormInput {
+
+  static final int DEFAULT_LINE_LENGTH = 200;
+  static final int DEFAULT_NOTE_LENGTH = 4000;
+
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+  private FormInput() {
+  }
+
+  /** Refuses a value the field's rules do not allow; an empty value is for the required check to judge. */
+  static void check(FormRequirements.Field field, Object submitted) {
+    Object value = submitted instanceof TypedValue typed ? typed.getValue() : submitted;
+    if (value == null || (value instanceof String text && text.isEmpty())) {
+      return;
+    }
+    String name = "'" + field.label() + "' (" + field.key() + ")";
+    switch (field.type()) {
+      case "checkbox" -> require(value instanceof Boolean, name + " is ticked or not: true or false");
+      case "number" -> checkNumber(field, name, value);
+      case "datetime" -> checkDate(name, value);
+      case "select", "radio" -> require(field.options().isEmpty() || field.options().contains(String.valueOf(value)),
+          name + " must be one of " + String.join(", ", field.options()));
+      case "textarea" -> checkText(field, name, value, true);
+      default -> checkText(field, name, value, false);
+    }
+  }
+
+  private static void checkText(FormRequirements.Field field, String name, Object value, boolean note) {
+    require(value instanceof String, name + " is a text");
+    String text = (String) value;
+    if (note) {
+      PlainText.refuseUnsafeNote(name, text);
+    } else {
+      PlainText.refuseUnsafeLine(name, text);
+    }
+    int maxLength = field.maxLength() != null ? field.maxLength() : note ? DEFAULT_NOTE_LENGTH : DEFAULT_LINE_LENGTH;
+    require(text.length() <= maxLength, name + " holds at most " + maxLength + " characters, not " + text.length());
+    if (field.minLength() != null) {
+      require(text.length() >= field.minLength(), name + " needs at least " + field.minLength() + " characters");
+    }
+    if (field.pattern() != null) {
+      require(pattern(field.pattern()).matcher(text).find(), name + " is not in the expected form");
+    }
+  }
+
+  private static void checkNumber(FormRequirements.Field field, String name, Object value) {
+    require(value instanceof Number, name + " is a number");
+    double number = ((Number) value).doubleValue();
+    require(Double.isFinite(number), name + " is a number");
+    if (field.min() != null) {
+      require(number >= field.min(), name + " is at least " + plain(field.min()));
+    }
+    if (field.max() != null) {
+      require(number <= field.max(), name + " is at most " + plain(field.max()));
+    }
+  }
+
+  private static void checkDate(String name, Object value) {
+    require(value instanceof String, name + " is a date (YYYY-MM-DD)");
+    String text = (String) value;
+    try {
+      if (text.length() == 10) {
+        LocalDate.parse(text);
+      } else if (text.length() <= 19) {
+        LocalDateTime.parse(text);
+      } else {
+        OffsetDateTime.parse(text);
+      }
+    } catch (DateTimeParseException e) {
+      throw new RefusedInput(name + " is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  private static Pattern pattern(String regex) {
+    return PATTERNS.computeIfAbsent(regex, r -> {
+      try {
+        return Pattern.compile(r);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalStateException("The form's pattern " + r + " is no Java pattern", e);
+      }
+    });
+  }
+
+  private static String plain(Double number) {
+    return number == Math.rint(number) ? String.valueOf(number.longValue()) : String.valueOf(number);
+  }
+
+  private static void require(boolean allowed, String reason) {
+    if (!allowed) {
+      throw new RefusedInput(reason);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.careflow.app.engine;
+
+/**
+ * What a person may type into a name or a note: letters, digits, punctuation and spaces, and line
+ * breaks in notes. Never NUL or other control characters, which break exports and logs, nor the
+ * invisible bidirectional controls (U+202E and its kind) that make a name read differently on
+ * screen than it is stored.
+ */
+public final class PlainText {
+
+  private PlainText() {
+  }
+
+  /** Refuses a one-line text (a name, a phone number) that holds anything but plain characters. */
+  public static void refuseUnsafeLine(String field, String value) {
+    refuse(field, value, false);
+  }
+
+  /** Refuses a note that holds anything but plain characters, tabs and line breaks. */
+  public static void refuseUnsafeNote(String field, String value) {
+    refuse(field, value, true);
+  }
+
+  private static void refuse(String field, String value, boolean lineBreaks) {
+    if (value == null) {
+      return;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      String problem = problemWith(c, lineBreaks);
+      if (problem == null && Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+        problem = paired ? null : "a broken character";
+        i += paired ? 1 : 0;
+      }
+      if (problem != null) {
+        throw new RefusedInput(field + " holds " + problem + " at position " + (i + 1) + ": type it again as plain text");
+      }
+    }
+  }
+
+  private static String problemWith(char c, boolean lineBreaks) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      return lineBreaks ? null : "a line break or tab";
+    }
+    if (Character.getType(c) == Character.CONTROL) {
+      return String.format("the control character U+%04X", (int) c);
+    }
+    boolean bidiControl = c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+    return bidiControl ? String.format("the invisible direction mark U+%04X", (int) c) : null;
+  }
+}
