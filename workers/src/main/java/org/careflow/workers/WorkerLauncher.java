@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -22,10 +23,12 @@ public class WorkerLauncher {
   private final EngineEndpoint engine;
   private ExternalTaskClient client;
 
-  WorkerLauncher(WorkerProperties properties, List<TopicHandler> handlers, EngineEndpoint engine) {
+  WorkerLauncher(WorkerProperties properties, List<TopicHandler> handlers, EngineEndpoint engine,
+      @Value("${careflow.workers.mail-retries:" + TopicHandler.DEFAULT_MAIL_RETRIES + "}") int mailRetries) {
     this.properties = properties;
     this.handlers = handlers;
     this.engine = engine;
+    handlers.forEach(handler -> handler.retryMailFailures(mailRetries));
   }
 
   @EventListener(ApplicationReadyEvent.class)

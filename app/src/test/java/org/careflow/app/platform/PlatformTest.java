@@ -22,6 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "careflow.demo.enabled=true",
     "careflow.workers.password=worker-test",
     "careflow.workers.retry-backoff-millis=300",
+    // these tests watch a mail failure become an incident within seconds; the patient schedule of
+    // production (8 tries over 45 minutes) is pinned by TopicHandlerRetryTest and CrashRecoveryIntegrationTest
+    "careflow.workers.mail-retries=3",
     "careflow.workers.async-response-timeout-millis=1000",
     "camunda.bpm.job-execution.enabled=true",
     // the postgres profile requires the key from the environment; the tests bring their own

@@ -86,6 +86,9 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     complete(director, caseNumber, "Task_VisitChild", Map.of("visitDate", LocalDate.now().toString(), "childSafe", true,
         "parentsRefuseGuardianship", false, "visitNotes", "Settled at the centre"));
     await().atMost(WORKERS).until(() -> count("select count(*) from careflow.visit where case_number = ? and visit_no = 1", caseNumber) == 1);
+    // the scheduled visit counts for the director who made it (the staff page counts visits by recorded_by)
+    assertThat(jdbc.queryForObject("select recorded_by from careflow.visit where case_number = ? and visit_no = 1", String.class,
+        caseNumber)).isEqualTo(director.user());
     complete(supervisor, caseNumber, "Task_ReviewCase", Map.of("riskResolved", true, "reviewNotes", "Safe in long-term care"));
 
     await().atMost(WORKERS).until(() -> history.createHistoricProcessInstanceQuery()

@@ -128,6 +128,32 @@ class TasklistBrowserTest extends BrowserTest {
   }
 
   @Test
+  void tasklistShowsThePlatformsRefusalInItsOwnWords() {
+    logIn("director.xiwan");
+    click(By.partialLinkText("Start process"));
+    click(By.partialLinkText("Entrusted guardianship confirmation"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    long elsewhere = childIdIn("yangliu");
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("entrusted-guardianship").count();
+
+    field("Field_ChildId").sendKeys(String.valueOf(elsewhere));
+    WebElement leaveOn = field("Field_ParentsLeaveOn");
+    leaveOn.sendKeys("12/15/2026");
+    leaveOn.sendKeys(Keys.ENTER);
+    field("Field_GuardianAvailable").click();
+    click(By.xpath("//button[normalize-space()='Start']"));
+
+    String refusal = "No child with record number " + elsewhere + " in your jurisdiction";
+    try {
+      wait.until(driver -> driver.findElement(By.cssSelector("body")).getText().contains(refusal));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Tasklist shows: " + browser.findElement(By.cssSelector("body")).getText(), e);
+    }
+    assertThat(browser.findElement(By.cssSelector("body")).getText()).doesNotContain("ENGINE-");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("entrusted-guardianship").count()).isEqualTo(before);
+  }
+
+  @Test
   void theStaffOnboardingFormsRender() throws IOException {
     logIn("civil.qingshan");
     click(By.partialLinkText("Start process"));

@@ -3,8 +3,11 @@ package org.careflow.workers.notification;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.SimpleMailMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +34,12 @@ public class OnceOnlyMailer {
     return sendOnceToAll(processInstanceId, kind, List.of(recipient), subject, body);
   }
 
+  /** A Message-ID that names the case and the kind of mail: the same for every try of the same mail. */
+  String messageId(String processInstanceId, String kind) {
+    String domain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "careflow.localhost";
+    return "<careflow." + (processInstanceId + "." + kind).replaceAll("[^A-Za-z0-9._-]", "-") + "@" + domain + ">";
+  }
+
   /**
    * One mail to all recipients, recorded with them comma-joined. Not an overload of
    * {@link #sendOnce}: with one, {@code sendOnce(any(), any(), any(), any(), any())} in tests would be ambiguous.
@@ -45,11 +54,19 @@ public class OnceOnlyMailer {
     if (sent != null && sent > 0) {
       return false;
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(recipients.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(body);
+    MimeMessage message = mailSender.createMimeMessage();
+    try {
+      MimeMessageHelper mail = new MimeMessageHelper(message, false, "UTF-8");
+      mail.setFrom(from);
+      mail.setTo(recipients.toArray(String[]::new));
+      mail.setSubject(subject);
+      mail.setText(body);
+      // the same mail sent again (the worker died after the server took it, before it was recorded)
+      // carries the same id, so the recipients' mail systems can show it once
+      message.setHeader("Message-ID", messageId(processInstanceId, kind));
+    } catch (MessagingException e) {
+      throw new MailPreparationException("Cannot write mail '" + kind + "'", e);
+    }
     mailSender.send(message);
     jdbc.update("insert into careflow.notification (process_instance_id, kind, recipient, subject) values (?, ?, ?, ?)",
         processInstanceId, kind, String.join(",", recipients), subject);

@@ -78,10 +78,15 @@ public class ProtectionRecords {
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.visit where case_number = ? and visit_no = ?", v.caseNumber(), v.visitNo())) {
       return false;
     }
+    // who made the visit: the person who completed the case's latest visit step, as the case timeline
+    // recorded it in the same transaction (so the staff page counts a scheduled visit for its director)
     return IdempotentWrites.insertOnce(jdbc, """
-        insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes)
-        values (?, ?, ?, ?, ?, ?)""",
-        v.caseNumber(), v.visitNo(), v.visitDate(), v.childSafe(), v.parentsRefuse(), v.notes());
+        insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes, recorded_by)
+        values (?, ?, ?, ?, ?, ?, (select e.actor from careflow.case_event e
+                                    where e.case_number = ? and e.activity_id = ?
+                                    order by e.occurred_at desc, e.id desc limit 1))""",
+        v.caseNumber(), v.visitNo(), v.visitDate(), v.childSafe(), v.parentsRefuse(), v.notes(), v.caseNumber(),
+        org.careflow.contract.ProtectionCase.TASK_VISIT_CHILD);
   }
 
   boolean openMeasure(String caseNumber, Measure measure, Integer monthlySubsidyYuan) {
