@@ -197,7 +197,7 @@ class EmbeddedDefaultIntegrationTest {
   private static Path freshFolder() {
     try {
       // under target/, so that `mvn clean` takes it away
-      return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "embedded-default-h2-");
+      return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "embedded-default-h2-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
