@@ -5,7 +5,9 @@ import static org.careflow.app.dashboard.Fact.Metric.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,6 +15,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.contract.Jurisdiction;
+import org.careflow.workers.notification.MailTemplate;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,22 +32,25 @@ class WeeklyDigestMail implements JavaDelegate {
   private final CountyDashboard dashboard;
   private final IdentityService identity;
   private final OnceOnlyMailer mailer;
+  private final MailTemplates texts;
   private final Clock clock;
   private final String publicUrl;
 
   WeeklyDigestMail(RegionRepository regions, CountyDashboard dashboard, IdentityService identity, OnceOnlyMailer mailer,
-      Clock clock, @Value("${careflow.public-url:http://localhost:8080}") String publicUrl) {
+      MailTemplates texts, Clock clock, @Value("${careflow.public-url:http://localhost:8080}") String publicUrl) {
     this.regions = regions;
     this.dashboard = dashboard;
     this.identity = identity;
     this.mailer = mailer;
+    this.texts = texts;
     this.clock = clock;
     this.publicUrl = publicUrl;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String week = weekOf(LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    String week = weekOf(today);
     for (Region county : regions.findAll()) {
       if (county.level() != Region.Level.COUNTY) {
         continue;
@@ -53,14 +60,12 @@ class WeeklyDigestMail implements JavaDelegate {
       if (managers.isEmpty()) {
         continue;
       }
-      List<Fact> facts = dashboard.factsOf(county.code());
-      String subject = "Weekly digest " + week + ", " + county.name() + ": " + count(facts, OVERDUE_TASK) + " overdue, "
-          + count(facts, NEW_CASE) + " new, " + count(facts, CLOSED_CASE) + " closed";
-      String body = body(county, week, facts);
+      MailTemplates.Mail mail = texts.render(MailTemplate.WEEKLY_DIGEST, values(county, today, dashboard.factsOf(county.code())));
       for (User manager : managers) {
         String address = manager.getEmail() == null || manager.getEmail().isBlank() ? county.managersEmail() : manager.getEmail();
         if (address != null) {
-          mailer.sendOnce("digest-" + county.code() + "-" + week, "weekly-digest:" + manager.getId(), address, subject, body);
+          mailer.sendOnce("digest-" + county.code() + "-" + week, "weekly-digest:" + manager.getId(), address,
+              mail.subject(), mail.body());
         }
       }
     }
@@ -70,25 +75,39 @@ class WeeklyDigestMail implements JavaDelegate {
     return day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  private String body(Region county, String week, List<Fact> facts) {
-    StringBuilder text = new StringBuilder("Weekly digest for " + county.name() + ", week " + week + ".\n");
-    section(text, "Overdue", facts, OVERDUE_TASK);
-    section(text, "New in the last 7 days", facts, NEW_CASE);
-    section(text, "Closed in the last 7 days", facts, CLOSED_CASE);
-    text.append("\nThe dashboard, with the cases behind every number: ").append(publicUrl).append("/pages/dashboard\n");
-    return text.toString();
+  /** The week as the mail's language writes it: {@code 2026年第10周}, {@code 2026-W10}. */
+  String weekLabel(LocalDate day) {
+    int week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    return texts.phrase("digest.week", Map.of("year", day.get(IsoFields.WEEK_BASED_YEAR), "week", week,
+        "weekPadded", String.format("%02d", week)));
   }
 
-  private static void section(StringBuilder text, String title, List<Fact> facts, Fact.Metric metric) {
-    List<Fact> matching = facts.stream().filter(f -> f.metric() == metric).toList();
-    text.append('\n').append(title).append(" (").append(matching.size()).append("):\n");
-    if (matching.isEmpty()) {
-      text.append("  none\n");
-    }
-    for (Fact fact : matching) {
-      text.append("  - ").append(fact.caseNumber()).append(", ").append(fact.townshipName()).append(": ")
-          .append(fact.detail()).append(fact.person() == null ? "" : " [" + fact.person() + "]").append('\n');
-    }
+  private Map<String, Object> values(Region county, LocalDate today, List<Fact> facts) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("county", county.name());
+    values.put("week", weekLabel(today));
+    values.put("from", today.minusDays(7));
+    values.put("to", today);
+    values.put("overdueCount", count(facts, OVERDUE_TASK));
+    values.put("overdueList", list(facts, OVERDUE_TASK));
+    values.put("newCount", count(facts, NEW_CASE));
+    values.put("newList", list(facts, NEW_CASE));
+    values.put("closedCount", count(facts, CLOSED_CASE));
+    values.put("closedList", list(facts, CLOSED_CASE));
+    values.put("dashboardUrl", publicUrl + "/pages/dashboard");
+    return values;
+  }
+
+  private String list(List<Fact> facts, Fact.Metric metric) {
+    List<String> lines = facts.stream().filter(f -> f.metric() == metric).map(fact -> {
+      Map<String, Object> item = new HashMap<>();
+      item.put("caseNumber", fact.caseNumber());
+      item.put("township", fact.townshipName());
+      item.put("detail", fact.detail());
+      item.put("person", fact.person());
+      return texts.phrase(fact.person() == null ? "digest.item" : "digest.itemWithPerson", item);
+    }).toList();
+    return lines.isEmpty() ? texts.phrase("digest.none") : String.join("\n", lines);
   }
 
   private static long count(List<Fact> facts, Fact.Metric metric) {

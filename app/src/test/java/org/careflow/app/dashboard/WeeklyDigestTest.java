@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,7 +26,9 @@ class WeeklyDigestTest extends PlatformTest {
 
   @Test
   void theDigestWaitsForTheMailServerThenGoesOutOnceToEachManager() throws Exception {
-    String subject = "Weekly digest " + WeeklyDigestMail.weekOf(LocalDate.now());
+    LocalDate today = LocalDate.now();
+    String week = today.get(IsoFields.WEEK_BASED_YEAR) + "年第" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周";
+    String subject = "【每周简报】";
     assertThat(mailsWithSubject(subject)).isEmpty();
 
     stopMail();
@@ -41,14 +44,16 @@ class WeeklyDigestTest extends PlatformTest {
     }
 
     management.executeJob(sending.getId());
-    MimeMessage[] digests = mailsWithSubject(subject, "Qingshan");
+    MimeMessage[] digests = mailsWithSubject(subject, "Qingshan", week);
     assertThat(digests).hasSize(1);
     assertThat(digests[0].getAllRecipients()[0].toString()).isEqualTo("manager.qingshan@qingshan.example.org");
     String body = digests[0].getContent().toString();
     long newCases = new QingshanRecords(jdbc).casesOpenedSince(java.time.LocalDateTime.now().minusDays(7));
     assertThat(newCases).isPositive();
-    assertThat(body).contains("Overdue (").contains("Closed in the last 7 days (").contains("/pages/dashboard");
-    java.util.regex.Matcher listedNew = java.util.regex.Pattern.compile("New in the last 7 days \\((\\d+)\\)").matcher(body);
+    assertThat(digests[0].getSubject()).matches("【每周简报】.*Qingshan.* " + week + "：逾期 \\d+ 项，新增 " + newCases + " 件，结案 \\d+ 件");
+    String from = today.minusDays(7).getYear() + "年" + today.minusDays(7).getMonthValue() + "月" + today.minusDays(7).getDayOfMonth() + "日";
+    assertThat(body).contains(week + "（" + from + "至").contains("逾期未办（").contains("近7天结案（").contains("/pages/dashboard");
+    java.util.regex.Matcher listedNew = java.util.regex.Pattern.compile("近7天新增（(\\d+)）：").matcher(body);
     assertThat(listedNew.find()).isTrue();
     assertThat(Long.parseLong(listedNew.group(1))).isEqualTo(newCases);
 
@@ -56,7 +61,7 @@ class WeeklyDigestTest extends PlatformTest {
     fireTheMondayTimer();
     await().atMost(Duration.ofSeconds(30)).until(() ->
         history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).finished().count() > finishedBefore);
-    assertThat(mailsWithSubject(subject, "Qingshan")).as("one digest a week, however often it runs").hasSize(1);
+    assertThat(mailsWithSubject(subject, "Qingshan", week)).as("one digest a week, however often it runs").hasSize(1);
   }
 
   private void fireTheMondayTimer() {

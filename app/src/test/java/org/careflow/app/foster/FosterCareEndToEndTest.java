@@ -113,7 +113,7 @@ class FosterCareEndToEndTest extends PlatformTest {
         .containsEntry("status", "TERMINATED").containsEntry("termination_ground", "ABUSE_OR_DISCRIMINATION")
         .containsEntry("end_reason", "Bruises reported by the school");
     // one mail to the relevant departments (GreenMail keeps one copy per recipient)
-    var mails = mailsWithSubject("Child's rights infringed in foster care: " + caseNumber);
+    var mails = mailsWithSubject("【寄养儿童权益受到侵害】案件 " + caseNumber);
     assertThat(Arrays.stream(mails).map(FosterCareEndToEndTest::messageId).distinct()).hasSize(1);
     assertThat(Arrays.stream(mails[0].getAllRecipients()).map(Object::toString)).containsExactlyInAnyOrder(
         "civil-affairs@qingshan.example.org", "police-liaison@qingshan.example.org", "managers@qingshan.example.org");

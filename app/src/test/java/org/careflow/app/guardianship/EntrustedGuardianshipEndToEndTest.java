@@ -64,7 +64,9 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
     MimeMessage receipt = mailsWithSubject(caseNumber)[0];
     assertThat(mailsWithSubject(caseNumber)).hasSize(1);
     assertThat(receipt.getAllRecipients()[0].toString()).isEqualTo("hetang-office@qingshan.example.org");
-    assertThat(receipt.getContent().toString()).contains("Liu Guilan", "13900001234");
+    assertThat(receipt.getSubject()).isEqualTo("【委托照护确认】案件 " + caseNumber + " 的确认书已签署归档");
+    assertThat(receipt.getContent().toString()).contains("受委托照护人：Liu Guilan（祖父母或外祖父母），联系电话：13900001234",
+        "签字日期：2026年11月20日");
   }
 
   @Test

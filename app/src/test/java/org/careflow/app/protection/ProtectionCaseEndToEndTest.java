@@ -59,9 +59,10 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     await().atMost(WORKERS).until(() -> count("select count(*) from careflow.police_notification where case_number = ?", caseNumber) == 1);
     assertThat(jdbc.queryForMap("select risk_level, police_report_required, child_id from careflow.protection_case where case_number = ?", caseNumber))
         .containsEntry("risk_level", "HIGH").containsEntry("police_report_required", true).containsEntry("child_id", child);
-    MimeMessage police = mailsWithSubject("Mandatory report to the police: " + caseNumber)[0];
+    MimeMessage police = mailsWithSubject("【强制报告】", "（案件编号 " + caseNumber + "）")[0];
     assertThat(police.getAllRecipients()[0].toString()).isEqualTo("police-liaison@qingshan.example.org");
-    assertThat(police.getContent().toString()).contains("the child lives alone", "Parents left; the boy lives alone");
+    assertThat(police.getContent().toString()).contains("案件编号：" + caseNumber, "儿童无人照料、独自生活",
+        "Parents left; the boy lives alone", "报告人：Liu Mei");
 
     complete(supervisor, caseNumber, "Task_RecordPoliceAcknowledgement", Map.of("policeReference", "QS-110-42", "acknowledgedOn", LocalDate.now().toString()));
     await().atMost(WORKERS).until(() -> count("select count(*) from careflow.police_notification where case_number = ? and police_reference = 'QS-110-42' and acknowledged_at is not null", caseNumber) == 1);
@@ -188,7 +189,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
       }
       return count("select count(*) from careflow.police_notification where case_number = ?", caseNumber) == 1;
     });
-    assertThat(mailsWithSubject("Mandatory report to the police: " + caseNumber)).hasSize(1);
+    assertThat(mailsWithSubject("【强制报告】", caseNumber)).hasSize(1);
   }
 
   // --- helpers -------------------------------------------------------------------------------

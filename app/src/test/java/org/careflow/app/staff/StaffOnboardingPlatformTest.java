@@ -97,7 +97,7 @@ class StaffOnboardingPlatformTest extends PlatformTest {
     assertThat(refresher.getDuedate()).isCloseTo(inDays(365 - REFRESHER_LEAD_DAYS), 2 * 24 * 3600 * 1000L);
     management.executeJob(refresher.getId());
     // GreenMail keeps one copy per recipient: the person and the county's civil-affairs office
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailsWithSubject("Training due", "director.yangliu2").length == 2);
+    await().atMost(Duration.ofSeconds(30)).until(() -> mailsWithSubject("【培训到期提醒】", "director.yangliu2").length == 2);
     // the worker completes its task just after the mail goes out: then the lapse is being watched
     await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery().processInstanceId(onboarding)
         .activityId(TIMER_CERTIFICATION_LAPSES).count() == 1);
@@ -119,9 +119,9 @@ class StaffOnboardingPlatformTest extends PlatformTest {
     String lapseMail = externalTasks.createExternalTaskQuery().processInstanceId(onboarding).singleResult().getId();
     externalTasks.setRetries(lapseMail, 1);
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailsWithSubject("Training lapsed", "director.yangliu2").length == 3);
+    await().atMost(Duration.ofSeconds(30)).until(() -> mailsWithSubject("【培训已过期】", "director.yangliu2").length == 3);
     await().atMost(Duration.ofSeconds(30)).until(() -> externalTasks.createExternalTaskQuery().processInstanceId(onboarding).count() == 0);
-    var mail = mailsWithSubject("Training lapsed", "director.yangliu2")[0];
+    var mail = mailsWithSubject("【培训已过期】", "director.yangliu2")[0];
     assertThat(recipients(mail)).containsExactlyInAnyOrder("director.yangliu2@example.org",
         "civil-affairs@qingshan.example.org", "managers@qingshan.example.org");
     assertThat(jdbc.queryForObject("select count(*) from careflow.notification where process_instance_id = ? and kind like 'TRAINING_LAPSED%'",
@@ -134,7 +134,7 @@ class StaffOnboardingPlatformTest extends PlatformTest {
     assertThat(groupsOf("director.yangliu2")).containsExactlyInAnyOrder("child-directors", "director-yangliu");
     assertThat(new Rest(http, "director.yangliu2").post("/task/" + claimed.getId() + "/claim",
         Map.of("userId", "director.yangliu2")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(mailsWithSubject("Training lapsed", "director.yangliu2")).as("one mail, three recipients").hasSize(3);
+    assertThat(mailsWithSubject("【培训已过期】", "director.yangliu2")).as("one mail, three recipients").hasSize(3);
   }
 
   @Test

@@ -2,7 +2,9 @@ package org.careflow.workers.foster;
 
 import static org.careflow.contract.FosterCare.*;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Jurisdiction;
@@ -10,6 +12,8 @@ import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.MailTemplate;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.careflow.workers.notification.RegionContacts;
 import org.springframework.stereotype.Component;
@@ -26,11 +30,14 @@ public class NotifyRightsInfringedHandler extends TopicHandler {
 
   private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
+  private final MailTemplates texts;
 
-  public NotifyRightsInfringedHandler(RegionContacts contacts, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public NotifyRightsInfringedHandler(RegionContacts contacts, OnceOnlyMailer mailer, MailTemplates texts,
+      WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
     this.contacts = contacts;
     this.mailer = mailer;
+    this.texts = texts;
   }
 
   @Override
@@ -44,23 +51,13 @@ public class NotifyRightsInfringedHandler extends TopicHandler {
           + "' has no office, police liaison or managers e-mail on record");
     }
     String notes = TaskVariables.text(task, VAR_TERMINATION_NOTES);
-    String body = """
-        In foster care case %s, the foster child's rights were infringed.
-
-        Child record: %s
-        Ground: %s
-        Notes: %s
-
-        The foster relationship has been terminated. The foster family is to be held responsible
-        according to law; please take it up, quoting case %s.
-        """.formatted(
-        caseNumber,
-        TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID),
-        FosterVariables.words(ground),
-        notes == null || notes.isBlank() ? "none given" : notes.trim(),
-        caseNumber);
-    mailer.sendOnceToAll(task.getProcessInstanceId(), KIND, recipients,
-        "Child's rights infringed in foster care: " + caseNumber, body);
+    Map<String, Object> values = new HashMap<>();
+    values.put("caseNumber", caseNumber);
+    values.put("childId", TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID));
+    values.put("ground", texts.phrase("ground." + ground.name()));
+    values.put("notes", notes == null ? null : notes.trim());
+    MailTemplates.Mail mail = texts.render(MailTemplate.RIGHTS_INFRINGED, values);
+    mailer.sendOnceToAll(task.getProcessInstanceId(), KIND, recipients, mail.subject(), mail.body());
     service.complete(task);
   }
 }

@@ -2,6 +2,8 @@ package org.careflow.workers.guardianship;
 
 import static org.careflow.contract.EntrustedGuardianship.*;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Jurisdiction;
@@ -9,6 +11,8 @@ import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.MailTemplate;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.careflow.workers.notification.RegionContacts;
 import org.springframework.stereotype.Component;
@@ -22,11 +26,13 @@ public class MailReceiptHandler extends TopicHandler {
 
   private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
+  private final MailTemplates texts;
 
-  public MailReceiptHandler(RegionContacts contacts, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public MailReceiptHandler(RegionContacts contacts, OnceOnlyMailer mailer, MailTemplates texts, WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
     this.contacts = contacts;
     this.mailer = mailer;
+    this.texts = texts;
   }
 
   @Override
@@ -35,26 +41,18 @@ public class MailReceiptHandler extends TopicHandler {
     String recipient = contacts.townshipOffice(township)
         .orElseThrow(() -> new IllegalStateException("Township '" + township + "' has no office e-mail on record"));
     String caseNumber = task.getBusinessKey();
-    String subject = "Entrusted guardianship confirmed: " + caseNumber;
-    String body = """
-        The confirmation of entrusted guardianship for case %s has been signed and filed.
-
-        Child record: %s
-        Village: %s
-        Entrusted guardian: %s (%s), phone %s
-        Signed on: %s
-        Parents leave on: %s, to: %s
-        """.formatted(
-        caseNumber,
-        TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID),
-        TaskVariables.text(task, Jurisdiction.VAR_VILLAGE),
-        TaskVariables.text(task, VAR_GUARDIAN_NAME),
-        TaskVariables.text(task, VAR_GUARDIAN_RELATIONSHIP),
-        TaskVariables.text(task, VAR_GUARDIAN_PHONE),
-        TaskVariables.text(task, VAR_SIGNED_ON),
-        TaskVariables.text(task, VAR_PARENTS_LEAVE_ON),
-        TaskVariables.text(task, VAR_PARENTS_DESTINATION));
-    mailer.sendOnce(task.getProcessInstanceId(), KIND, recipient, subject, body);
+    Map<String, Object> values = new HashMap<>();
+    values.put("caseNumber", caseNumber);
+    values.put("childId", TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID));
+    values.put("village", contacts.name(TaskVariables.text(task, Jurisdiction.VAR_VILLAGE)));
+    values.put("guardianName", TaskVariables.text(task, VAR_GUARDIAN_NAME));
+    values.put("guardianRelationship", texts.phraseOr("relationship.", TaskVariables.text(task, VAR_GUARDIAN_RELATIONSHIP)));
+    values.put("guardianPhone", TaskVariables.text(task, VAR_GUARDIAN_PHONE));
+    values.put("signedOn", texts.date(TaskVariables.text(task, VAR_SIGNED_ON)));
+    values.put("parentsLeaveOn", texts.date(TaskVariables.text(task, VAR_PARENTS_LEAVE_ON)));
+    values.put("parentsDestination", TaskVariables.text(task, VAR_PARENTS_DESTINATION));
+    MailTemplates.Mail mail = texts.render(MailTemplate.GUARDIANSHIP_RECEIPT, values);
+    mailer.sendOnce(task.getProcessInstanceId(), KIND, recipient, mail.subject(), mail.body());
     service.complete(task);
   }
 }

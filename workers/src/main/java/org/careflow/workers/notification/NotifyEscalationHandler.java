@@ -2,7 +2,9 @@ package org.careflow.workers.notification;
 
 import static org.careflow.contract.ProtectionCase.*;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Jurisdiction;
@@ -20,27 +22,19 @@ import org.springframework.stereotype.Component;
 @HandlesTopic(TOPIC_NOTIFY_ESCALATION)
 public class NotifyEscalationHandler extends TopicHandler {
 
-  enum Kind {
-    POLICE_ACKNOWLEDGEMENT("the police's acknowledgement of the mandatory report"),
-    TRIAGE("the triage of the report"),
-    FIRST_RESPONSE("the first response to the child"),
-    MISSED_VISIT("the visit to the child"),
-    INTEGRATION_DECISION("the decision on the foster integration period (day 90)");
-
-    final String what;
-
-    Kind(String what) {
-      this.what = what;
-    }
-  }
+  /** What is overdue; its words are the mail phrase {@code escalation.<kind>}. */
+  enum Kind { POLICE_ACKNOWLEDGEMENT, TRIAGE, FIRST_RESPONSE, MISSED_VISIT, INTEGRATION_DECISION }
 
   private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
+  private final MailTemplates texts;
 
-  public NotifyEscalationHandler(RegionContacts contacts, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public NotifyEscalationHandler(RegionContacts contacts, OnceOnlyMailer mailer, MailTemplates texts,
+      WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
     this.contacts = contacts;
     this.mailer = mailer;
+    this.texts = texts;
   }
 
   @Override
@@ -48,22 +42,16 @@ public class NotifyEscalationHandler extends TopicHandler {
     Kind kind = kind(TaskVariables.requiredText(task, VAR_ESCALATION_KIND));
     List<String> recipients = recipients(task, kind);
     String caseNumber = task.getBusinessKey();
-    String subject = "Overdue: " + kind.what + " in case " + caseNumber;
-    String body = """
-        In case %s, %s is overdue.
-
-        Child record: %s
-        Village: %s, township: %s
-
-        Nothing has been cancelled: the work stays open with those assigned to it. Please see that it is done.
-        """.formatted(
-        caseNumber, kind.what,
-        TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID),
-        TaskVariables.text(task, Jurisdiction.VAR_VILLAGE),
-        TaskVariables.text(task, Jurisdiction.VAR_TOWNSHIP));
+    Map<String, Object> values = new HashMap<>();
+    values.put("caseNumber", caseNumber);
+    values.put("what", texts.phrase("escalation." + kind.name()));
+    values.put("childId", TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID));
+    values.put("village", contacts.name(TaskVariables.text(task, Jurisdiction.VAR_VILLAGE)));
+    values.put("township", contacts.name(TaskVariables.text(task, Jurisdiction.VAR_TOWNSHIP)));
+    MailTemplates.Mail mail = texts.render(MailTemplate.ESCALATION, values);
     // one mail per timer firing: a retry of this task shares its activity instance, a later firing does not
     String mailKind = "ESCALATION_" + kind.name() + ":" + task.getActivityInstanceId();
-    mailer.sendOnceToAll(task.getProcessInstanceId(), mailKind, recipients, subject, body);
+    mailer.sendOnceToAll(task.getProcessInstanceId(), mailKind, recipients, mail.subject(), mail.body());
     service.complete(task);
   }
 

@@ -30,6 +30,15 @@ public class RegionContacts {
     this.jdbc = jdbc;
   }
 
+  /** The region's name as the region table has it, for a mail; the code itself if there is none. */
+  public String name(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return jdbc.query("select name from careflow.region where code = ?", (rs, i) -> rs.getString(1), code).stream()
+        .filter(RegionContacts::present).map(String::trim).findFirst().orElse(code);
+  }
+
   public Optional<String> townshipOffice(String townshipCode) {
     return jdbc.query("select office_email from careflow.region where code = ? and region_level = 'TOWNSHIP'",
         (rs, i) -> rs.getString(1), townshipCode).stream().filter(RegionContacts::present).map(String::trim).findFirst();

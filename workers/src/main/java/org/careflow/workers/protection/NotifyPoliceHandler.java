@@ -3,7 +3,10 @@ package org.careflow.workers.protection;
 import static org.careflow.contract.Decisions.*;
 import static org.careflow.contract.ProtectionCase.*;
 
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -13,6 +16,8 @@ import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.MailTemplate;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.careflow.workers.notification.RegionContacts;
 import org.springframework.stereotype.Component;
@@ -24,27 +29,24 @@ public class NotifyPoliceHandler extends TopicHandler {
 
   static final String KIND = "POLICE_REPORT";
 
-  private static final Map<String, String> SITUATIONS = new LinkedHashMap<>();
-
-  static {
-    SITUATIONS.put(IN_CHILD_LIVING_ALONE, "the child lives alone without a guardian");
-    SITUATIONS.put(IN_CHILD_MISSING, "the child is missing");
-    SITUATIONS.put(IN_GUARDIAN_INCAPACITATED, "the guardian is unable to care for the child");
-    SITUATIONS.put(IN_GUARDIAN_NEGLECT, "the guardian neglects the child");
-    SITUATIONS.put(IN_DOMESTIC_VIOLENCE, "domestic violence");
-    SITUATIONS.put(IN_SEVERE, "the child is in serious danger");
-  }
+  /** The situation flags of a report, in the order the mail lists them (phrases {@code situation.<flag>}). */
+  static final List<String> SITUATION_FLAGS = List.of(IN_CHILD_LIVING_ALONE, IN_CHILD_MISSING,
+      IN_GUARDIAN_INCAPACITATED, IN_GUARDIAN_NEGLECT, IN_DOMESTIC_VIOLENCE, IN_SEVERE);
 
   private final ProtectionRecords records;
   private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
+  private final MailTemplates texts;
+  private final Clock clock;
 
   public NotifyPoliceHandler(ProtectionRecords records, RegionContacts contacts, OnceOnlyMailer mailer,
-      WorkerProperties properties) {
+      MailTemplates texts, Clock clock, WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
     this.records = records;
     this.contacts = contacts;
     this.mailer = mailer;
+    this.texts = texts;
+    this.clock = clock;
   }
 
   @Override
@@ -53,43 +55,28 @@ public class NotifyPoliceHandler extends TopicHandler {
     String recipient = contacts.county(county, RegionContacts.CountyContact.POLICE_LIAISON).stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("County '" + county + "' has no police liaison e-mail on record"));
     String caseNumber = task.getBusinessKey();
-    mailer.sendOnce(task.getProcessInstanceId(), KIND, recipient,
-        "Mandatory report to the police: " + caseNumber, body(task, caseNumber));
+    MailTemplates.Mail mail = texts.render(MailTemplate.POLICE_REPORT, values(task, caseNumber));
+    mailer.sendOnce(task.getProcessInstanceId(), KIND, recipient, mail.subject(), mail.body());
     records.recordPoliceNotification(caseNumber, recipient);
     service.complete(task);
   }
 
-  private static String body(ExternalTask task, String caseNumber) {
-    String situations = SITUATIONS.entrySet().stream()
-        .filter(s -> TaskVariables.flag(task, s.getKey()))
-        .map(s -> "- " + s.getValue())
+  private Map<String, Object> values(ExternalTask task, String caseNumber) {
+    String situations = SITUATION_FLAGS.stream()
+        .filter(flag -> TaskVariables.flag(task, flag))
+        .map(flag -> texts.phrase("situation.line", Map.of("situation", texts.phrase("situation." + flag))))
         .collect(Collectors.joining("\n"));
-    return """
-        The civil affairs office reports a child in need of protection, as the law requires.
-
-        Case: %s
-        Child record: %s
-        Village: %s, township: %s
-
-        What applies:
-        %s
-
-        Situation as reported:
-        %s
-
-        Reported by: %s, phone %s (channel %s)
-
-        Please acknowledge this report by replying with your police reference and quoting case %s.
-        """.formatted(
-        caseNumber,
-        TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID),
-        TaskVariables.text(task, Jurisdiction.VAR_VILLAGE),
-        TaskVariables.text(task, Jurisdiction.VAR_TOWNSHIP),
-        situations.isEmpty() ? "- nothing ticked; see the situation below" : situations,
-        TaskVariables.text(task, VAR_SITUATION),
-        TaskVariables.text(task, VAR_REPORTER_NAME),
-        TaskVariables.text(task, VAR_REPORTER_PHONE),
-        TaskVariables.text(task, VAR_REPORT_CHANNEL),
-        caseNumber);
+    Map<String, Object> values = new HashMap<>();
+    values.put("caseNumber", caseNumber);
+    values.put("childId", TaskVariables.text(task, Jurisdiction.VAR_CHILD_ID));
+    values.put("village", contacts.name(TaskVariables.text(task, Jurisdiction.VAR_VILLAGE)));
+    values.put("township", contacts.name(TaskVariables.text(task, Jurisdiction.VAR_TOWNSHIP)));
+    values.put("reportedOn", LocalDate.now(clock));
+    values.put("situations", situations.isEmpty() ? texts.phrase("situation.none") : situations);
+    values.put("situation", TaskVariables.text(task, VAR_SITUATION));
+    values.put("reporterName", TaskVariables.text(task, VAR_REPORTER_NAME));
+    values.put("reporterPhone", TaskVariables.text(task, VAR_REPORTER_PHONE));
+    values.put("channel", texts.phraseOr("channel.", TaskVariables.text(task, VAR_REPORT_CHANNEL)));
+    return values;
   }
 }

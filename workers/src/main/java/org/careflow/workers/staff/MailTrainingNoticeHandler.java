@@ -4,13 +4,17 @@ import static org.careflow.contract.StaffOnboarding.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.MailTemplate;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.careflow.workers.notification.RegionContacts;
 import org.careflow.workers.notification.RegionContacts.CountyContact;
@@ -28,11 +32,14 @@ public class MailTrainingNoticeHandler extends TopicHandler {
 
   private final RegionContacts contacts;
   private final OnceOnlyMailer mailer;
+  private final MailTemplates texts;
 
-  public MailTrainingNoticeHandler(RegionContacts contacts, OnceOnlyMailer mailer, WorkerProperties properties) {
+  public MailTrainingNoticeHandler(RegionContacts contacts, OnceOnlyMailer mailer, MailTemplates texts,
+      WorkerProperties properties) {
     super(properties.retryBackoffOrDefault());
     this.contacts = contacts;
     this.mailer = mailer;
+    this.texts = texts;
   }
 
   @Override
@@ -42,30 +49,15 @@ public class MailTrainingNoticeHandler extends TopicHandler {
     String userId = TaskVariables.requiredText(task, VAR_STAFF_USER_ID);
     String region = TaskVariables.requiredText(task, VAR_REGION_CODE);
     LocalDate certifiedUntil = TaskVariables.requiredDate(task, VAR_CERTIFIED_UNTIL);
-    String person = "%s (%s, %s)".formatted(name, userId, region);
-    String subject;
-    String body;
-    if (notice == Notice.REFRESHER_DUE) {
-      subject = "Training due: " + name + " (" + userId + ") must pass the assessment again by " + certifiedUntil;
-      body = """
-          The yearly training certification of %s ends on %s.
-
-          The county's civil-affairs office has the refresher training and assessment open. A pass before
-          that day keeps the village's or township's work with them; without one they are taken off it
-          on that day until they pass.
-          """.formatted(person, certifiedUntil);
-    } else {
-      subject = "Training lapsed: " + name + " (" + userId + ") is off the task groups until passing again";
-      body = """
-          The yearly training certification of %s ended on %s without a new pass.
-
-          They have been taken off the village's or township's task groups, and the tasks they had
-          claimed went back to the group for others to take. They get the work back as soon as they pass
-          the training assessment again; the county's civil-affairs office has it open.
-          """.formatted(person, certifiedUntil);
-    }
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", name);
+    values.put("userId", userId);
+    values.put("region", contacts.name(region));
+    values.put("certifiedUntil", certifiedUntil);
+    MailTemplates.Mail mail = texts.render(
+        notice == Notice.REFRESHER_DUE ? MailTemplate.TRAINING_REFRESHER_DUE : MailTemplate.TRAINING_LAPSED, values);
     mailer.sendOnceToAll(task.getProcessInstanceId(), "TRAINING_" + notice.name() + ":" + certifiedUntil,
-        recipients(task, notice), subject, body);
+        recipients(task, notice), mail.subject(), mail.body());
     service.complete(task);
   }
 

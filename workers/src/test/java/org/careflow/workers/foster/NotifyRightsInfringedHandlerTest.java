@@ -12,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.careflow.workers.notification.RegionContacts;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ class NotifyRightsInfringedHandlerTest {
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
   NotifyRightsInfringedHandler handler = new NotifyRightsInfringedHandler(contacts, mailer,
-      new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
+      new MailTemplates("zh-CN"), new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
   void abuseInQingshan() {
@@ -48,11 +49,21 @@ class NotifyRightsInfringedHandlerTest {
 
     var body = ArgumentCaptor.forClass(String.class);
     verify(mailer).sendOnceToAll(eq("pi-3"), eq("RIGHTS_INFRINGED"), eq(departments),
-        eq("Child's rights infringed in foster care: FC-2026-000003"), body.capture());
-    assertThat(body.getValue()).contains("FC-2026-000003", "Child record: 12",
-        "the foster family abused or discriminated against the child", "Bruises seen at school twice.",
-        "has been terminated", "held responsible");
+        eq("【寄养儿童权益受到侵害】案件 FC-2026-000003"), body.capture());
+    assertThat(body.getValue()).contains("家庭寄养案件 FC-2026-000003 中", "儿童档案号：12",
+        "解除寄养的原因：寄养家庭虐待、歧视寄养儿童", "情况说明：Bruises seen at school twice.",
+        "该寄养关系已经解除", "依法追究寄养家庭的责任");
     verify(service).complete(task);
+  }
+
+  @Test
+  void withoutNotesTheMailSaysNoneWereGiven() {
+    when(task.getVariable("terminationNotes")).thenReturn("  ");
+    when(contacts.county("qingshan", RegionContacts.CountyContact.values())).thenReturn(List.of("civil@qingshan.example.org"));
+
+    handler.execute(task, service);
+
+    verify(mailer).sendOnceToAll(eq("pi-3"), eq("RIGHTS_INFRINGED"), any(), any(), contains("情况说明：未填写"));
   }
 
   @Test

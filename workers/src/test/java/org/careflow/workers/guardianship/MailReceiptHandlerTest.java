@@ -13,10 +13,12 @@ import java.util.Optional;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.careflow.workers.notification.RegionContacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.mail.MailSendException;
 
 class MailReceiptHandlerTest {
@@ -25,7 +27,7 @@ class MailReceiptHandlerTest {
   OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
-  MailReceiptHandler handler = new MailReceiptHandler(contacts, mailer,
+  MailReceiptHandler handler = new MailReceiptHandler(contacts, mailer, new MailTemplates("zh-CN"),
       new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
@@ -34,6 +36,14 @@ class MailReceiptHandlerTest {
     when(task.getBusinessKey()).thenReturn("EG-2026-000001");
     when(task.getVariable("townshipCode")).thenReturn("hetang");
     when(task.getVariable("guardianName")).thenReturn("Liu Guilan");
+    when(task.getVariable("villageCode")).thenReturn("lianhua");
+    when(task.getVariable("childId")).thenReturn(3L);
+    when(task.getVariable("guardianRelationship")).thenReturn("GRANDPARENT");
+    when(task.getVariable("guardianPhone")).thenReturn("13900001234");
+    when(task.getVariable("signedOn")).thenReturn("2026-11-20");
+    when(task.getVariable("parentsLeaveOn")).thenReturn("2026-12-02");
+    when(task.getVariable("parentsDestination")).thenReturn("Dongguan");
+    when(contacts.name("lianhua")).thenReturn("莲花村");
   }
 
   @Test
@@ -42,8 +52,13 @@ class MailReceiptHandlerTest {
 
     handler.execute(task, service);
 
-    verify(mailer).sendOnce(eq("pi-1"), eq(MailReceiptHandler.KIND), eq("hetang@example.org"),
-        contains("EG-2026-000001"), contains("Liu Guilan"));
+    var subject = ArgumentCaptor.forClass(String.class);
+    var body = ArgumentCaptor.forClass(String.class);
+    verify(mailer).sendOnce(eq("pi-1"), eq(MailReceiptHandler.KIND), eq("hetang@example.org"), subject.capture(), body.capture());
+    assertThat(subject.getValue()).isEqualTo("【委托照护确认】案件 EG-2026-000001 的确认书已签署归档");
+    assertThat(body.getValue()).contains("案件 EG-2026-000001 的委托照护确认书", "儿童档案号：3", "所在村：莲花村",
+        "受委托照护人：Liu Guilan（祖父母或外祖父母），联系电话：13900001234",
+        "签字日期：2026年11月20日", "父母外出日期：2026年12月2日，外出地点：Dongguan");
     verify(service).complete(task);
   }
 

@@ -21,7 +21,7 @@ class NotifyEscalationHandlerTest {
   OnceOnlyMailer mailer = mock(OnceOnlyMailer.class);
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
-  NotifyEscalationHandler handler = new NotifyEscalationHandler(contacts, mailer,
+  NotifyEscalationHandler handler = new NotifyEscalationHandler(contacts, mailer, new MailTemplates("zh-CN"),
       new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
@@ -31,6 +31,10 @@ class NotifyEscalationHandlerTest {
     when(task.getVariable("townshipCode")).thenReturn("hetang");
     when(task.getVariable("countyCode")).thenReturn("qingshan");
     when(task.getRetries()).thenReturn(3);
+    when(task.getVariable("villageCode")).thenReturn("lianhua");
+    when(task.getVariable("childId")).thenReturn(12L);
+    when(contacts.name("lianhua")).thenReturn("莲花村");
+    when(contacts.name("hetang")).thenReturn("荷塘镇");
   }
 
   @Test
@@ -45,8 +49,9 @@ class NotifyEscalationHandlerTest {
     verify(mailer).sendOnceToAll(eq("pi-1"),
         eq("ESCALATION_FIRST_RESPONSE:ServiceTask_EscalateFirstResponseOverdue:ai-9"),
         eq(List.of("civil@qingshan.example.org", "managers@qingshan.example.org")),
-        eq("Overdue: the first response to the child in case CP-2026-000007"),
-        contains("Nothing has been cancelled"));
+        eq("【逾期提醒】案件 CP-2026-000007：对儿童的首次响应已超过时限"),
+        argThat(body -> body.contains("案件 CP-2026-000007 中，对儿童的首次响应已超过规定时限") && body.contains("儿童档案号：12")
+            && body.contains("所在村：莲花村（荷塘镇）") && body.contains("没有被取消")));
     verify(contacts, never()).townshipOffice(any());
     verify(service).complete(task);
   }
@@ -60,7 +65,8 @@ class NotifyEscalationHandlerTest {
     handler.execute(task, service);
 
     verify(mailer).sendOnceToAll(eq("pi-1"), eq("ESCALATION_MISSED_VISIT:ServiceTask_EscalateMissedVisit:ai-4"),
-        eq(List.of("hetang@example.org")), contains("the visit to the child"), contains("CP-2026-000007"));
+        eq(List.of("hetang@example.org")), eq("【逾期提醒】案件 CP-2026-000007：对儿童的定期走访已超过时限"),
+        contains("CP-2026-000007"));
     verify(contacts, never()).county(any(), any(RegionContacts.CountyContact[].class));
     verify(service).complete(task);
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
+import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.careflow.workers.notification.RegionContacts;
 import org.careflow.workers.notification.RegionContacts.CountyContact;
@@ -26,7 +27,7 @@ class MailTrainingNoticeHandlerTest {
   ExternalTask task = mock(ExternalTask.class);
   ExternalTaskService service = mock(ExternalTaskService.class);
   MailTrainingNoticeHandler handler = new MailTrainingNoticeHandler(contacts, mailer,
-      new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
+      new MailTemplates("zh-CN"), new WorkerProperties(true, null, null, null, null, null, null, 1_000L, null));
 
   @BeforeEach
   void directorInLianhuaCertifiedUntilMarch() {
@@ -41,6 +42,7 @@ class MailTrainingNoticeHandlerTest {
     when(contacts.county("qingshan", CountyContact.CIVIL_AFFAIRS_OFFICE)).thenReturn(List.of("civil@qingshan.example.org"));
     when(contacts.county("qingshan", CountyContact.CIVIL_AFFAIRS_OFFICE, CountyContact.MANAGERS))
         .thenReturn(List.of("civil@qingshan.example.org", "managers@qingshan.example.org"));
+    when(contacts.name("lianhua")).thenReturn("莲花村");
   }
 
   @Test
@@ -51,8 +53,8 @@ class MailTrainingNoticeHandlerTest {
 
     verify(mailer).sendOnceToAll(eq("pi-7"), eq("TRAINING_REFRESHER_DUE:2027-03-02"),
         eq(List.of("qiu.lan@example.org", "civil@qingshan.example.org")),
-        eq("Training due: Qiu Lan (director.trainee) must pass the assessment again by 2027-03-02"),
-        contains("ends on 2027-03-02"));
+        eq("【培训到期提醒】Qiu Lan（director.trainee）须在2027年3月2日前重新通过考核"),
+        contains("Qiu Lan（账号 director.trainee，莲花村）的年度培训合格证明将于2027年3月2日到期"));
     verify(service).complete(task);
   }
 
@@ -65,8 +67,9 @@ class MailTrainingNoticeHandlerTest {
 
     verify(mailer).sendOnceToAll(eq("pi-7"), contains("TRAINING_LAPSED:19"),
         eq(List.of("qiu.lan@example.org", "civil@qingshan.example.org", "managers@qingshan.example.org")),
-        eq("Training lapsed: Qiu Lan (director.trainee) is off the task groups until passing again"),
-        contains("went back to the group"));
+        eq("【培训已过期】Qiu Lan（director.trainee）已暂停任务权限，重新通过考核后恢复"),
+        argThat(body -> body.contains("已移出本村或本乡镇的任务组") && body.contains("原先认领的任务已退回任务组")
+            && body.matches("(?s).*已于19(69|70)年1\\d?月\\d+日到期.*")));
     verify(service).complete(task);
   }
 
