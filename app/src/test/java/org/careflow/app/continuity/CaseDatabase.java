@@ -17,6 +17,7 @@ import java.sql.Statement;
 final class CaseDatabase {
 
   static final String MANIFEST = "running-cases.txt";
+  static final String START_EVENTS = "start-events.txt";
 
   private CaseDatabase() {
   }

@@ -42,6 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class CaseDatabaseOpen {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CaseDatabaseOpen.class);
+
   static final Path DIR = CaseDatabase.dir();
   static final EmbeddedPostgres POSTGRES = openAndMove();
 
@@ -56,13 +58,20 @@ class CaseDatabaseOpen {
   @Autowired TestRestTemplate http;
 
   @Test
-  void operatonOpensEveryRunningCaseAsCamundaLeftIt() throws IOException {
+  void operatonOpensEveryRunningCaseAsItWasLeft() throws IOException {
     assertThat(ProcessEngine.class.getName()).as("step 2 runs in the Operaton build").startsWith("org.operaton.");
 
     List<String> written = Files.readAllLines(DIR.resolve(CaseDatabase.MANIFEST));
     assertThat(RunningCases.count(written, "instance")).as("running cases written by Camunda").isGreaterThanOrEqualTo(10);
     assertThat(RunningCases.of(engine)).as("the running cases as Operaton reads them")
         .containsExactlyElementsOf(written);
+    assertThat(RunningCases.startEvents(engine)).as("timer and message start events")
+        .containsExactlyElementsOf(Files.readAllLines(DIR.resolve(CaseDatabase.START_EVENTS)));
+    // what the app's start deployed (the log says whether it took the models for new versions)
+    engine.getRepositoryService().createDeploymentQuery().orderByDeploymentTime().asc().list().forEach(deployment ->
+        log.info("deployment {} '{}' at {}: {}", deployment.getId(), deployment.getName(), deployment.getDeploymentTime(),
+            engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()).stream()
+                .filter(name -> name.contains("entrusted-guardianship")).toList()));
 
     // a child director signs in (password hashed by Camunda) and names the guardian for Liu Xiaoyu
     Rest director = new Rest(http, "director.lianhua");

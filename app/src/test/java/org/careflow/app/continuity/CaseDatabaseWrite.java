@@ -73,10 +73,13 @@ class CaseDatabaseWrite {
 
     assertThat(RunningCases.count(manifest, "instance")).as("running cases").isGreaterThanOrEqualTo(10);
     assertThat(RunningCases.count(manifest, "task")).as("user tasks").isGreaterThanOrEqualTo(10);
-    assertThat(RunningCases.count(manifest, "job")).as("timers").isGreaterThanOrEqualTo(3);
+    assertThat(RunningCases.count(manifest, "job")).as("timers of running cases").isGreaterThanOrEqualTo(3);
     assertThat(RunningCases.count(manifest, "variable")).as("variables").isGreaterThanOrEqualTo(100);
     assertThat(manifest).as("JSON-serialized variables").anyMatch(line -> line.contains("format=application/json"));
     Files.write(DIR.resolve(CaseDatabase.MANIFEST), manifest);
+    List<String> startEvents = RunningCases.startEvents(engine);
+    assertThat(startEvents).as("the weekly digest's timer, the hotline's message").hasSizeGreaterThanOrEqualTo(2);
+    Files.write(DIR.resolve(CaseDatabase.START_EVENTS), startEvents);
   }
 
   private static GreenMail startMail() {

@@ -63,18 +63,22 @@ final class RunningCases {
       tasks.getIdentityLinksForTask(task.getId()).forEach(link -> lines.add("task " + task.getId() + " link "
           + link.getType() + " group=" + link.getGroupId() + " user=" + link.getUserId()));
     });
-    management.createJobQuery().list().forEach(job -> lines.add("job " + job.getId() + " instance="
-        + job.getProcessInstanceId() + " execution=" + job.getExecutionId() + " definition=" + job.getJobDefinitionId()
-        + " due=" + instant(job.getDuedate()) + " retries=" + job.getRetries() + " suspended=" + job.isSuspended()
-        + " priority=" + job.getPriority() + " exception=" + job.getExceptionMessage()));
-    management.createJobDefinitionQuery().list().forEach(definition -> lines.add("job-definition "
-        + definition.getId() + " " + definition.getProcessDefinitionId() + " " + definition.getActivityId() + " "
-        + definition.getJobType() + " " + definition.getJobConfiguration() + " suspended=" + definition.isSuspended()));
+    management.createJobQuery().list().stream().filter(job -> job.getProcessInstanceId() != null)
+        .forEach(job -> lines.add("job " + job.getId() + " instance=" + job.getProcessInstanceId()
+            + " execution=" + job.getExecutionId() + " definition=" + job.getJobDefinitionId()
+            + " due=" + instant(job.getDuedate()) + " retries=" + job.getRetries() + " suspended=" + job.isSuspended()
+            + " priority=" + job.getPriority() + " exception=" + job.getExceptionMessage()));
+    management.createJobDefinitionQuery().list().stream()
+        .filter(definition -> caseDefinitions(engine).contains(definition.getProcessDefinitionId()))
+        .forEach(definition -> lines.add("job-definition " + definition.getId() + " "
+            + definition.getProcessDefinitionId() + " " + definition.getActivityId() + " " + definition.getJobType() + " "
+            + definition.getJobConfiguration() + " suspended=" + definition.isSuspended()));
     engine.getExternalTaskService().createExternalTaskQuery().list().forEach(task -> lines.add("external-task "
         + task.getId() + " " + task.getTopicName() + " " + task.getActivityId() + " instance=" + task.getProcessInstanceId()
         + " retries=" + task.getRetries() + " worker=" + task.getWorkerId() + " lockedUntil="
         + instant(task.getLockExpirationTime()) + " priority=" + task.getPriority() + " error=" + task.getErrorMessage()));
-    runtime.createEventSubscriptionQuery().list().forEach(subscription -> lines.add("subscription "
+    runtime.createEventSubscriptionQuery().list().stream().filter(subscription -> subscription.getProcessInstanceId() != null)
+        .forEach(subscription -> lines.add("subscription "
         + subscription.getId() + " " + subscription.getEventType() + " " + subscription.getEventName() + " "
         + subscription.getActivityId() + " instance=" + subscription.getProcessInstanceId()
         + " execution=" + subscription.getExecutionId()));
@@ -88,9 +92,36 @@ final class RunningCases {
     return lines;
   }
 
+  /**
+   * What waits to start new cases: timer start events (with their next due date) and message start
+   * events. They belong to the deployed models, not to a case: a new deployment of a model moves
+   * them to the new version, so they are listed by model key and element, not by id.
+   */
+  static List<String> startEvents(ProcessEngine engine) {
+    List<String> lines = new ArrayList<>();
+    var management = engine.getManagementService();
+    management.createJobQuery().list().stream().filter(job -> job.getProcessInstanceId() == null).forEach(job -> {
+      var definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+      lines.add("start-timer " + job.getProcessDefinitionKey() + " " + definition.getActivityId()
+          + " due=" + instant(job.getDuedate()) + " retries=" + job.getRetries());
+    });
+    engine.getRuntimeService().createEventSubscriptionQuery().list().stream()
+        .filter(subscription -> subscription.getProcessInstanceId() == null)
+        .forEach(subscription -> lines.add("start-" + subscription.getEventType() + " " + subscription.getEventName()
+            + " " + subscription.getActivityId()));
+    lines.sort(null);
+    return lines;
+  }
+
   /** How many lines of each kind: a manifest without cases proves nothing. */
   static long count(Collection<String> manifest, String kind) {
     return manifest.stream().filter(line -> line.startsWith(kind + " ")).count();
+  }
+
+  /** The model versions the running cases are on. */
+  private static java.util.Set<String> caseDefinitions(ProcessEngine engine) {
+    return engine.getRuntimeService().createProcessInstanceQuery().list().stream()
+        .map(instance -> instance.getProcessDefinitionId()).collect(Collectors.toSet());
   }
 
   private static void activities(String instanceId, ActivityInstance activity, String path, List<String> lines) {
