@@ -62,7 +62,7 @@ class CaseDatabaseOpen {
     assertThat(ProcessEngine.class.getName()).as("step 2 runs in the Operaton build").startsWith("org.operaton.");
 
     List<String> written = Files.readAllLines(DIR.resolve(CaseDatabase.MANIFEST));
-    assertThat(RunningCases.count(written, "instance")).as("running cases written by Camunda").isGreaterThanOrEqualTo(10);
+    assertThat(RunningCases.count(written, "instance")).as("running cases written by step 1").isGreaterThanOrEqualTo(10);
     assertThat(RunningCases.of(engine)).as("the running cases as Operaton reads them")
         .containsExactlyElementsOf(written);
     assertThat(RunningCases.startEvents(engine)).as("timer and message start events")

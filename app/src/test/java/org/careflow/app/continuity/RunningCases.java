@@ -23,9 +23,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * Everything the engine holds about the cases that are still running, one sorted line per fact:
  * process instances with their activity trees, every runtime variable (serialized values as
  * stored), user tasks with their candidates, due dates and forms, timers and other jobs, external
- * tasks, message subscriptions, incidents, and the grants on single cases and tasks. Written the same way by the
- * Camunda build and by the Operaton build (this class goes through the same rewriting), so two
- * manifests are equal exactly when the engines see the same running cases.
+ * tasks, message subscriptions, incidents, and the grants on single cases and tasks. Written the
+ * same way by the Camunda build and by the Operaton build (this class goes through the same
+ * rewriting), so two manifests are equal exactly when the engines see the same running cases.
  */
 final class RunningCases {
 
