@@ -99,8 +99,10 @@ class ChildRegistration {
     if (blank(value)) {
       return null;
     }
+    // checked before trimming: trim() also strips leading and trailing control characters (\r, \f, NUL),
+    // which are refused, not cleaned
+    PlainText.refuseUnsafeLine("The " + field, value);
     String trimmed = value.trim();
-    PlainText.refuseUnsafeLine("The " + field, trimmed);
     if (trimmed.length() > maxLength) {
       throw new RefusedInput("The " + field + " is longer than " + maxLength + " characters");
     }
