@@ -128,8 +128,12 @@ class FosterCareEndToEndTest extends PlatformTest {
         .byIds(instance).executeAsync();
     await().atMost(WORKERS).until(() -> management.createBatchQuery().count() == 0);
     Job cleanup = history.cleanUpHistoryAsync(true);
-    management.executeJob(cleanup.getId());
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    try {
+      management.executeJob(cleanup.getId());
+    } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+      // the running job executor took the clean-up job (due at once) in the same moment: its run counts
+    }
+    await().atMost(WORKERS).until(() -> history.createHistoricProcessInstanceQuery().processInstanceId(instance).count() == 0);
     assertThat(jdbc.queryForList("select entry_kind from careflow.child_growth_archive where case_number = ? order by id", String.class, caseNumber))
         .containsExactly("PLACED", "FOSTER_AGREEMENT", "TERMINATED");
   }
