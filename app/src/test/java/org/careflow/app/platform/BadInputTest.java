@@ -58,6 +58,15 @@ class BadInputTest extends PlatformTest {
       assertThat(registered.getStatusCode()).as(name.getValue()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(registered.getBody().get("message").toString()).contains("full name", name.getValue());
     }
+    // a control character at either end is refused too, not trimmed away (trim() strips everything up to U+0020)
+    for (var edge : Map.of("fullName", "\rWang Fang", "guardians", "\bIJ", "villageCode", "lianhua\u0007").entrySet()) {
+      Map<String, Object> form = new java.util.HashMap<>(Map.of("fullName", "Wang Fang", "birthDate", "2015-01-01",
+          "villageCode", "lianhua", "category", "LEFT_BEHIND", "householdRegistration", "REGISTERED",
+          "schoolStatus", "IN_SCHOOL", "disability", "NONE"));
+      form.put(edge.getKey(), edge.getValue());
+      var registered = new Rest(http, "director.lianhua").as().postForEntity("/api/children", form, Map.class);
+      assertThat(registered.getStatusCode()).as(edge.getKey() + ": " + registered.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
     var noteWithNul = agency.as().postForEntity("/api/hotline/reports", Map.of("childId", child, "situationDescription",
         "Seen alone\u0000", "reporterName", "Li"), Map.class);
     assertThat(noteWithNul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
