@@ -60,10 +60,6 @@ public abstract class TopicHandler implements ExternalTaskHandler {
     }
   }
 
-  static int retriesLeftAfterFailure(Integer retries) {
-    return retriesLeftAfterFailure(retries, INITIAL_RETRIES);
-  }
-
   static int retriesLeftAfterFailure(Integer retries, int initialRetries) {
     int current = retries == null ? initialRetries : retries;
     return Math.max(current - 1, 0);

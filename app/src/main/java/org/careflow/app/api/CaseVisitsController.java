@@ -1,12 +1,11 @@
 package org.careflow.app.api;
 
-import org.careflow.app.engine.PlainText;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.careflow.app.child.ChildRepository;
+import org.careflow.app.engine.PlainText;
 import org.careflow.app.jurisdiction.Jurisdictions;
 import org.careflow.app.region.RegionRepository;
 import org.springframework.http.HttpStatus;

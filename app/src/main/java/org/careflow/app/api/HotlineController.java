@@ -1,8 +1,7 @@
 package org.careflow.app.api;
 
-import org.careflow.app.engine.PlainText;
-
 import static org.careflow.contract.ProtectionCase.*;
+
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.careflow.app.engine.PlainText;
 import org.careflow.contract.Decisions;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.http.HttpStatus;

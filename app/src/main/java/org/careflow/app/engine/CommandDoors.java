@@ -193,6 +193,11 @@ class CommandDoors extends CommandInterceptor {
             "'" + name + "' is shown by the form of '" + task.getName() + "', not changed by it");
       }
     }
+    checkEditableValues(fields, variables);
+  }
+
+  /** The values sent for a form's editable fields meet its rules; other names were judged by the doors. */
+  private static void checkEditableValues(Map<String, FormRequirements.Field> fields, Map<String, Object> variables) {
     variables.forEach((name, value) -> {
       FormRequirements.Field field = fields.get(name);
       if (field != null && field.editable()) {
@@ -218,13 +223,7 @@ class CommandDoors extends CommandInterceptor {
     if (id == null) {
       return; // the engine answers for an unknown process
     }
-    Map<String, FormRequirements.Field> fields = asPlatform(() -> forms.startFields(engine.getFormService(), id));
-    variables.forEach((name, value) -> {
-      FormRequirements.Field field = fields.get(name);
-      if (field != null && field.editable()) {
-        FormInput.check(field, value);
-      }
-    });
+    checkEditableValues(asPlatform(() -> forms.startFields(engine.getFormService(), id)), variables);
   }
 
   private void checkAdminVariableWrite(Command<?> command) {
