@@ -33,6 +33,10 @@ public final class ChildRecordUpdate {
   public static final String VAR_CHANGE_APPROVED = "changeApproved";
   public static final String VAR_VERIFICATION_NOTE = "verificationNote";
 
+  // forms
+  public static final String FORM_CHANGE_REQUEST = "registry-change-request";
+  public static final String FORM_VERIFY_CHANGE = "registry-verify-change";
+
   private ChildRecordUpdate() {
   }
 }

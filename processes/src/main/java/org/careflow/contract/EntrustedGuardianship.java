@@ -31,6 +31,14 @@ public final class EntrustedGuardianship {
   public static final String VAR_GUARDIAN_FOUND = "guardianFound";
   public static final String VAR_SUPERVISOR_NOTE = "supervisorNote";
 
+  // forms
+  public static final String FORM_PARENTS_LEAVING = "guardianship-parents-leaving";
+  public static final String FORM_NAME_GUARDIAN = "guardianship-name-guardian";
+  public static final String FORM_RECORD_CONFIRMATION = "guardianship-record-confirmation";
+  public static final String FORM_CHILD_WOULD_LIVE_ALONE = "guardianship-child-would-live-alone";
+
+  public static final String VAR_CONFIRMATION_NOTES = "confirmationNotes";
+
   private EntrustedGuardianship() {
   }
 }

@@ -105,6 +105,42 @@ public final class FosterCare {
     OTHER_BREACH_OF_AGREEMENT
   }
 
+  // forms
+  public static final String FORM_REFERRAL = "foster-referral";
+  public static final String FORM_CHILD_NOT_ELIGIBLE = "foster-child-not-eligible";
+  public static final String FORM_CHILD_OPINION = "foster-child-opinion";
+  public static final String FORM_PROPOSE_FAMILY = "foster-propose-family";
+  public static final String FORM_EVALUATION_TEAM = "foster-evaluation-team";
+  public static final String FORM_EVALUATION = "foster-evaluation";
+  public static final String FORM_PLACE_CHILD = "foster-place-child";
+  public static final String FORM_INTEGRATION_ASSESSMENT = "foster-integration-assessment";
+  public static final String FORM_SUPERVISION_VISIT = "foster-supervision-visit";
+
+  // variables the forms write
+  public static final String VAR_REFERRAL_NOTES = "referralNotes";
+  public static final String VAR_CLOSING_NOTES = "closingNotes";
+  public static final String VAR_OPINION_DATE = "opinionDate";
+  public static final String VAR_OPINION_NOTES = "opinionNotes";
+  public static final String VAR_FAMILY_NAME = "familyName";
+  public static final String VAR_FAMILY_ADDRESS = "address";
+  public static final String VAR_FAMILY_VILLAGE_CODE = "familyVillageCode";
+  public static final String VAR_OTHER_CHILDREN_AGES = "otherChildrenAges";
+  public static final String VAR_EVALUATION_REPORT = "evaluationReport";
+  public static final String VAR_LEADER_SIGNATURE = "leaderSignature";
+  public static final String VAR_PLACEMENT_NOTES = "placementNotes";
+  public static final String VAR_SUPERVISION_VISIT_DATE = "visitDate";
+  public static final String VAR_CHILD_WELL_CARED_FOR = "childWellCaredFor";
+  public static final String VAR_SUPERVISION_NOTES = "supervisionNotes";
+
+  // decision results held by the process (resultVariable)
+  public static final String RESULT_CHILD_DECISION = "childDecision";
+  public static final String RESULT_FAMILY_DECISION = "familyDecision";
+
+  /** How a placement ended: a local variable of the service task that records it. */
+  public static final String VAR_PLACEMENT_END = "placementEnd";
+  public static final String PLACEMENT_END_TERMINATED = "TERMINATED";
+  public static final String PLACEMENT_END_CHILD_TURNED_18 = "CHILD_TURNED_18";
+
   private FosterCare() {
   }
 }

@@ -123,6 +123,44 @@ public final class ProtectionCase {
     }
   }
 
+  // forms (Camunda Forms ids, bound with formRefBinding=deployment)
+  public static final String FORM_REPORT = "protection-report";
+  public static final String FORM_TRIAGE = "protection-triage";
+  public static final String FORM_POLICE_ACKNOWLEDGEMENT = "protection-police-acknowledgement";
+  public static final String FORM_TEMPORARY_CARE = "protection-temporary-care";
+  public static final String FORM_ASSESSMENT = "protection-assessment";
+  public static final String FORM_ASSISTANCE_PLAN = "protection-assistance-plan";
+  public static final String FORM_TRACK_MEASURES = "protection-track-measures";
+  public static final String FORM_VISIT = "protection-visit";
+  public static final String FORM_INTERVENTION = "protection-intervention";
+  public static final String FORM_REVOCATION_APPLICATION = "protection-revocation-application";
+  public static final String FORM_REVIEW = "protection-review";
+
+  // variables the forms write (kept in the case's history; the workers copy the notes into the case record)
+  public static final String VAR_ACKNOWLEDGED_ON = "acknowledgedOn";
+  public static final String VAR_ACKNOWLEDGEMENT_NOTES = "acknowledgementNotes";
+  public static final String VAR_CARE_LOCATION = "careLocation";
+  public static final String VAR_RESPONSE_NOTES = "responseNotes";
+  public static final String VAR_HEALTH_NOTES = "healthNotes";
+  public static final String VAR_ASSESSMENT_NOTES = "assessmentNotes";
+  public static final String VAR_PLAN_NOTES = "planNotes";
+  public static final String VAR_PROGRESS_NOTES = "progressNotes";
+  public static final String VAR_VISIT_DATE = "visitDate";
+  public static final String VAR_VISIT_NOTES = "visitNotes";
+  /** Visits recorded so far: the first visit is due sooner than the next ones. */
+  public static final String VAR_VISITS_MADE = "visitsMade";
+  public static final String VAR_INTERVENTION_DATE = "interventionDate";
+  public static final String VAR_INTERVENTION_NOTES = "interventionNotes";
+  public static final String VAR_APPLICATION_DATE = "applicationDate";
+  public static final String VAR_COURT_NAME = "courtName";
+  public static final String VAR_APPLICATION_NOTES = "applicationNotes";
+  public static final String VAR_REVIEW_NOTES = "reviewNotes";
+
+  // decision results held by the process (resultVariable)
+  public static final String RESULT_RISK_TRIAGE = "riskTriage";
+  public static final String RESULT_CASE_DEADLINES = "caseDeadlines";
+  public static final String RESULT_PROPOSED_MEASURES = "proposedMeasures";
+
   private ProtectionCase() {
   }
 }

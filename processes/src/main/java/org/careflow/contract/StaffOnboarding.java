@@ -55,6 +55,13 @@ public final class StaffOnboarding {
   /** Which notice the mail worker sends: REFRESHER_DUE or LAPSED. */
   public static final String VAR_TRAINING_NOTICE = "trainingNotice";
 
+  // forms
+  public static final String FORM_REGISTRATION = "staff-registration";
+  public static final String FORM_TRAINING_ATTENDANCE = "staff-training-attendance";
+  public static final String FORM_TRAINING_ASSESSMENT = "staff-training-assessment";
+
+  public static final String VAR_TRAINING_NOTES = "trainingNotes";
+
   private StaffOnboarding() {
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.DelegateBeans;
 import org.careflow.contract.FosterCare;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * child is not registered twice). Sets the child's age and the date the child turns 18, when the
  * case closes at the latest. Runs in the start's transaction: a refused report registers nobody.
  */
-@Component("childIntake")
+@Component(DelegateBeans.CHILD_INTAKE)
 class ChildIntake implements ExecutionListener {
 
   static final int ADULT_AGE = 18;

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.DelegateBeans;
 import org.careflow.contract.Jurisdiction;
 import org.careflow.workers.notification.MailTemplate;
 import org.careflow.workers.notification.MailTemplates;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * The weekly digest of each county, mailed to each of its managers: what is overdue, what is new,
  * what closed. Each manager gets one a week: a retry after a failure sends only what is still unsent.
  */
-@Component("weeklyDigestMail")
+@Component(DelegateBeans.WEEKLY_DIGEST_MAIL)
 class WeeklyDigestMail implements JavaDelegate {
 
   private final RegionRepository regions;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.careflow.app.engine.RefusedInput;
+import org.careflow.contract.DelegateBeans;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the assessors' records, never from what the user types. A team that breaks a rule is refused
  * with a message naming the rule, and the task stays open.
  */
-@Component("evaluationTeamCheck")
+@Component(DelegateBeans.EVALUATION_TEAM_CHECK)
 class EvaluationTeamCheck implements TaskListener {
 
   private final JdbcTemplate jdbc;

@@ -13,6 +13,7 @@ import org.careflow.app.engine.ReadAccess;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.app.region.RegionRepository.VillageChain;
+import org.careflow.contract.DelegateBeans;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * user's jurisdiction, puts the child's village, township and county on the case, gives the case
  * a readable number, and lets exactly those regions' groups see it. Throwing rolls the start back.
  */
-@Component("jurisdictionGuard")
+@Component(DelegateBeans.JURISDICTION_GUARD)
 class JurisdictionGuard implements ExecutionListener {
 
   private final ChildRepository children;

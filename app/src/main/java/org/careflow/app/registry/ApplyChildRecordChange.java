@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.careflow.contract.DelegateBeans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Applies a verified change to the child's record and notes in the record's history which parts
  * changed, who proposed and who verified. Runs in the transaction of the supervisor's approval.
  */
-@Component("applyChildRecordChange")
+@Component(DelegateBeans.APPLY_CHILD_RECORD_CHANGE)
 class ApplyChildRecordChange implements JavaDelegate {
 
   private static final Map<String, String> COLUMNS = Map.of(

@@ -11,6 +11,7 @@ import org.careflow.app.registry.RecordValues.Category;
 import org.careflow.app.registry.RecordValues.Disability;
 import org.careflow.app.registry.RecordValues.HouseholdRegistration;
 import org.careflow.app.registry.RecordValues.SchoolStatus;
+import org.careflow.contract.DelegateBeans;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * pass the GB 11643 check against the child's birth date and belong to no other child. Throwing
  * rolls the start back: a refused proposal leaves no trace.
  */
-@Component("childRecordChangeCheck")
+@Component(DelegateBeans.CHILD_RECORD_CHANGE_CHECK)
 class ChildRecordChangeCheck implements ExecutionListener {
 
   private static final List<String> PROPOSALS = List.of(

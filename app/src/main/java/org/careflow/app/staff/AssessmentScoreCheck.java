@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.careflow.app.engine.RefusedInput;
+import org.careflow.contract.DelegateBeans;
 import org.springframework.stereotype.Component;
 
 /** A training assessment's score is a whole number from 0 to 100; anything else refuses the completion. */
-@Component("assessmentScoreCheck")
+@Component(DelegateBeans.ASSESSMENT_SCORE_CHECK)
 class AssessmentScoreCheck implements TaskListener {
 
   @Override

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.careflow.contract.DelegateBeans;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * A passed assessment: the person gets their role's task groups (back) and the certification is
  * recorded, valid until the date the process set. Runs in the transaction of the completed assessment.
  */
-@Component("grantTaskGroups")
+@Component(DelegateBeans.GRANT_TASK_GROUPS)
 class GrantTaskGroups implements JavaDelegate {
 
   private final TaskGroupMembership membership;

@@ -15,6 +15,7 @@ import org.careflow.app.engine.ReadAccess;
 import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.contract.DelegateBeans;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * village or township. The account is created without any task group, so the person sees none
  * of the region's work until they pass. Throwing refuses the start and rolls everything back.
  */
-@Component("staffRegistration")
+@Component(DelegateBeans.STAFF_REGISTRATION)
 class StaffRegistration implements ExecutionListener {
 
   private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{1,63}");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.careflow.app.engine.Privileged;
+import org.careflow.contract.DelegateBeans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * A certification ended without a new pass: the person leaves their task groups, every task they
  * had claimed goes back to its group for a colleague to take, and the lapse is recorded.
  */
-@Component("withdrawTaskGroups")
+@Component(DelegateBeans.WITHDRAW_TASK_GROUPS)
 class WithdrawTaskGroups implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(WithdrawTaskGroups.class);

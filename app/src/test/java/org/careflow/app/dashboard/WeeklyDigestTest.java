@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The Monday digest reaches each manager of the county once a week, also when the mail server was down. */
 class WeeklyDigestTest extends PlatformTest {
 
-  private static final String PROCESS = "manager-weekly-digest";
+  private static final String PROCESS = org.careflow.contract.WeeklyDigest.PROCESS_KEY;
 
   @Autowired ManagementService management;
   @Autowired HistoryService history;

@@ -7,28 +7,29 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.client.task.ExternalTask;
+import org.careflow.contract.FosterCare;
 import org.careflow.contract.FosterCare.TerminationGround;
 import org.careflow.workers.TaskVariables;
 
 /**
- * Variables of the foster care forms that the contract does not name, and readers for values
- * that may arrive as text too.
+ * Short names for the foster care variables the workers read (named by the contract), and
+ * readers for values that may arrive as text too.
  */
 final class FosterVariables {
 
-  static final String FAMILY_NAME = "familyName";
-  static final String ADDRESS = "address";
-  static final String FAMILY_VILLAGE_CODE = "familyVillageCode";
-  static final String OTHER_CHILDREN_AGES = "otherChildrenAges";
-  static final String EVALUATION_REPORT = "evaluationReport";
-  static final String VISIT_DATE = "visitDate";
-  static final String CHILD_WELL_CARED_FOR = "childWellCaredFor";
-  static final String SUPERVISION_NOTES = "supervisionNotes";
-  static final String PLACEMENT_END = "placementEnd";
+  static final String FAMILY_NAME = FosterCare.VAR_FAMILY_NAME;
+  static final String ADDRESS = FosterCare.VAR_FAMILY_ADDRESS;
+  static final String FAMILY_VILLAGE_CODE = FosterCare.VAR_FAMILY_VILLAGE_CODE;
+  static final String OTHER_CHILDREN_AGES = FosterCare.VAR_OTHER_CHILDREN_AGES;
+  static final String EVALUATION_REPORT = FosterCare.VAR_EVALUATION_REPORT;
+  static final String VISIT_DATE = FosterCare.VAR_SUPERVISION_VISIT_DATE;
+  static final String CHILD_WELL_CARED_FOR = FosterCare.VAR_CHILD_WELL_CARED_FOR;
+  static final String SUPERVISION_NOTES = FosterCare.VAR_SUPERVISION_NOTES;
+  static final String PLACEMENT_END = FosterCare.VAR_PLACEMENT_END;
 
   /** Values of {@link #PLACEMENT_END}. */
-  static final String END_TERMINATED = "TERMINATED";
-  static final String END_CHILD_TURNED_18 = "CHILD_TURNED_18";
+  static final String END_TERMINATED = FosterCare.PLACEMENT_END_TERMINATED;
+  static final String END_CHILD_TURNED_18 = FosterCare.PLACEMENT_END_CHILD_TURNED_18;
 
   static final int YOUNG_CHILD_AGE = 6;
 
