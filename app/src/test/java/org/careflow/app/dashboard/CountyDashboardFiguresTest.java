@@ -131,11 +131,11 @@ class CountyDashboardFiguresTest {
   }
 
   private void openTask(CaseRecord record, LocalDateTime created, LocalDateTime due) {
-    openTasks.add(new TaskRecord(record.caseNumber(), "Task_VisitChild", "Visit the child", null, created, due, null, false));
+    openTasks.add(new TaskRecord(record.caseNumber(), "Task_VisitChild", "走访儿童", null, created, due, null, false));
   }
 
   private void deadline(CaseRecord record, LocalDateTime due, LocalDateTime ended, boolean completed) {
-    deadlineTasks.add(new TaskRecord(record.caseNumber(), "Task_VisitChild", "Visit the child", "director.hetang",
+    deadlineTasks.add(new TaskRecord(record.caseNumber(), "Task_VisitChild", "走访儿童", "director.hetang",
         due.minusDays(7), due, ended, completed));
   }
 

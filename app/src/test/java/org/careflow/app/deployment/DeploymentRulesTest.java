@@ -66,6 +66,15 @@ class DeploymentRulesTest extends PlatformTest {
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("analyst-check").count()).isEqualTo(1);
   }
 
+  // each form's English text sits next to it (visit.en.properties); the engine deploys the forms/ *.form files only
+  @Test
+  void theApplicationDeploysTheFormsButNotTheirEnglishSidecars() {
+    var resources = repository.createDeploymentQuery().list().stream()
+        .flatMap(deployment -> repository.getDeploymentResourceNames(deployment.getId()).stream()).toList();
+    assertThat(resources).anyMatch(name -> name.endsWith("protection/visit.form"));
+    assertThat(resources).noneMatch(name -> name.endsWith(".properties"));
+  }
+
   private ResponseEntity<Map<String, Object>> deploy(String user, String fileName, String bpmn) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("deployment-name", "from the Modeler");

@@ -112,7 +112,7 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
     assertRefused(director, Map.of("childId", lianhuaChild, "villageCode", "atlantis", "parentsLeaveOn", "2026-12-10",
         "guardianAvailable", true), "Unknown village 'atlantis'");
     assertRefused(director, Map.of("childId", lianhuaChild, "guardianAvailable", true),
-        "required field missing: Parents leave on (parentsLeaveOn)");
+        "required field missing: 父母外出日期 (parentsLeaveOn)");
     assertRefused(director, Map.of("parentsLeaveOn", "2026-12-10", "guardianAvailable", true),
         "The child's record number (childId) is required");
     assertRefused(director, Map.of("childId", xiwanChild, "parentsLeaveOn", "2026-12-10", "guardianAvailable", true),
@@ -135,8 +135,8 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
 
     assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").toString())
-        .startsWith("Cannot complete 'Record the signed confirmation'")
-        .contains("required field missing: Signed by the child (signedByChild)").doesNotContain("ENGINE-");
+        .startsWith("Cannot complete '登记已签字的委托监护确认书'")
+        .contains("required field missing: 儿童已签字 (signedByChild)").doesNotContain("ENGINE-");
     assertThat(tasks.createTaskQuery().taskId(record.getId()).count()).as("task still open").isEqualTo(1);
     assertThat(runtime.getVariable(instance, "signedByChild")).as("nothing written").isNull();
     runtime.deleteProcessInstance(instance, "test cleanup");

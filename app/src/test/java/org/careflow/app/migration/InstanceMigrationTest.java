@@ -105,9 +105,11 @@ class InstanceMigrationTest extends PlatformTest {
   }
 
   private ProcessDefinition deployRevisedGuardianship() throws IOException {
+    String model = resource("bpmn/entrusted-guardianship.bpmn");
+    String revised = model.replace("name=\"登记受委托监护人\"", "name=\"登记受委托监护人（修订）\"");
+    assertThat(revised).as("the task name is revised").isNotEqualTo(model);
     var deployment = repository.createDeployment().name("guardianship, revised task name")
-        .addString("entrusted-guardianship.bpmn", resource("bpmn/entrusted-guardianship.bpmn")
-            .replace("name=\"Name the entrusted guardian\"", "name=\"Name the entrusted guardian (revised)\""));
+        .addString("entrusted-guardianship.bpmn", revised);
     for (String form : List.of("parents-leaving", "name-guardian", "record-confirmation", "child-would-live-alone")) {
       deployment.addString(form + ".form", resource("forms/guardianship/" + form + ".form"));
     }

@@ -304,7 +304,7 @@ class ChildRegistryTest extends PlatformTest {
 
     assertThat(timeline).extracting(entry -> entry.get("kind") + " " + entry.get("caseNumber"))
         .contains("CASE_OPENED " + caseNumber, "STEP " + caseNumber, "REGISTERED null");
-    assertThat(timeline).anySatisfy(entry -> assertThat(entry.get("summary").toString()).contains("Name the entrusted guardian"));
+    assertThat(timeline).anySatisfy(entry -> assertThat(entry.get("summary").toString()).contains("登记受委托监护人"));
     assertThat(get("director.dongpo", "/api/children/" + childId + "/timeline").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 

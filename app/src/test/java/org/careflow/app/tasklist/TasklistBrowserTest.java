@@ -68,7 +68,7 @@ class TasklistBrowserTest extends BrowserTest {
 
     logIn("director.dongpo");
     click(By.partialLinkText("Start process"));
-    click(By.partialLinkText("Child protection case"));
+    click(By.partialLinkText("儿童救助保护个案"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     assertThat(renderedLabels()).containsAll(labelsOf("protection/report.form"));
   }
@@ -77,7 +77,7 @@ class TasklistBrowserTest extends BrowserTest {
   void theFosterCareFormsRender() throws IOException {
     logIn("civil.qingshan");
     click(By.partialLinkText("Start process"));
-    click(By.partialLinkText("Family foster care placement"));
+    click(By.partialLinkText("家庭寄养安置"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     assertThat(renderedLabels()).containsAll(labelsOf("foster/referral.form"));
     browser.manage().deleteAllCookies();
@@ -108,7 +108,7 @@ class TasklistBrowserTest extends BrowserTest {
   void aChildDirectorStartsACaseFromTheStartFormInTasklist() throws IOException {
     logIn("director.xiwan");
     click(By.partialLinkText("Start process"));
-    click(By.partialLinkText("Entrusted guardianship confirmation"));
+    click(By.partialLinkText("委托监护确认"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     assertThat(renderedLabels()).containsAll(labelsOf("guardianship/parents-leaving.form"));
     long before = runtime.createProcessInstanceQuery().variableValueEquals("villageCode", "xiwan").count();
@@ -131,7 +131,7 @@ class TasklistBrowserTest extends BrowserTest {
   void tasklistShowsThePlatformsRefusalInItsOwnWords() {
     logIn("director.xiwan");
     click(By.partialLinkText("Start process"));
-    click(By.partialLinkText("Entrusted guardianship confirmation"));
+    click(By.partialLinkText("委托监护确认"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     long elsewhere = childIdIn("yangliu");
     long before = runtime.createProcessInstanceQuery().processDefinitionKey("entrusted-guardianship").count();
@@ -157,7 +157,7 @@ class TasklistBrowserTest extends BrowserTest {
   void theStaffOnboardingFormsRender() throws IOException {
     logIn("civil.qingshan");
     click(By.partialLinkText("Start process"));
-    click(By.partialLinkText("Staff onboarding and yearly training"));
+    click(By.partialLinkText("工作人员上岗及年度培训"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     assertThat(renderedLabels()).containsAll(labelsOf("staff/registration.form"));
     browser.manage().deleteAllCookies();
@@ -173,7 +173,7 @@ class TasklistBrowserTest extends BrowserTest {
   void theChildRecordUpdateFormsRender() throws IOException {
     logIn("director.yangliu");
     click(By.partialLinkText("Start process"));
-    click(By.partialLinkText("Child record update"));
+    click(By.partialLinkText("儿童档案更新"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     assertThat(renderedLabels()).containsAll(labelsOf("registry/change-request.form"));
     browser.manage().deleteAllCookies();
