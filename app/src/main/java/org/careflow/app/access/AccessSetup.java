@@ -140,18 +140,18 @@ public class AccessSetup implements ApplicationRunner {
   }
 
   private void ensureFilters() {
-    ensureFilter("My tasks", 20, "Tasks assigned to me",
+    ensureFilter(TaskFilters.MY_TASKS, "My tasks", 20, "分配给我的任务",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), allTasklistRoles());
-    ensureFilter("My village's tasks", 10, "Work for the child directors of my village",
+    ensureFilter(TaskFilters.MY_VILLAGE, "My village's tasks", 10, "本村儿童主任的工作",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         List.of(ROLE_CHILD_DIRECTORS));
-    ensureFilter("My township's tasks", 10, "Everything open in my township: my work and my villages' work",
+    ensureFilter(TaskFilters.MY_TOWNSHIP, "My township's tasks", 10, "本镇所有未办结的工作：我的工作和各村的工作",
         tasks.createTaskQuery(), List.of(ROLE_CHILD_SUPERVISORS));
-    ensureFilter("My county's tasks", 10, "Everything open in my county",
+    ensureFilter(TaskFilters.MY_COUNTY, "My county's tasks", 10, "本县所有未办结的工作",
         tasks.createTaskQuery(), List.of(ROLE_AGENCY_STAFF, ROLE_CIVIL_AFFAIRS, ROLE_MANAGERS));
-    ensureFilter("Urgent", 30, "Urgent work, e.g. a child who would live alone",
+    ensureFilter(TaskFilters.URGENT, "Urgent", 30, "紧急工作，例如将独自生活的儿童",
         tasks.createTaskQuery().taskMinPriority(100), allTasklistRoles());
-    ensureFilter("Overdue", 40, "Past their due date",
+    ensureFilter(TaskFilters.OVERDUE, "Overdue", 40, "已超过办理期限",
         tasks.createTaskQuery().dueBeforeExpression("${now()}"), allTasklistRoles());
   }
 
@@ -160,8 +160,18 @@ public class AccessSetup implements ApplicationRunner {
         ROLE_FOSTER_ASSESSORS, ROLE_MANAGERS, ROLE_ANALYSTS);
   }
 
-  private void ensureFilter(String name, int priority, String description, TaskQuery query, List<String> roles) {
+  /** Creates the filter, or renames the one an earlier version saved under its English name. */
+  private void ensureFilter(String name, String formerName, int priority, String description, TaskQuery query,
+      List<String> roles) {
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.createFilterQuery().filterName(formerName).singleResult();
+      if (filter != null) {
+        filter.setName(name);
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        filters.saveFilter(filter);
+      }
+    }
     if (filter == null) {
       filter = filters.newTaskFilter(name)
           .setQuery(query)

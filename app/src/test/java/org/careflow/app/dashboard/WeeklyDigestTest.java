@@ -44,13 +44,13 @@ class WeeklyDigestTest extends PlatformTest {
     }
 
     management.executeJob(sending.getId());
-    MimeMessage[] digests = mailsWithSubject(subject, "Qingshan", week);
+    MimeMessage[] digests = mailsWithSubject(subject, "青山县", week);
     assertThat(digests).hasSize(1);
     assertThat(digests[0].getAllRecipients()[0].toString()).isEqualTo("manager.qingshan@qingshan.example.org");
     String body = digests[0].getContent().toString();
     long newCases = new QingshanRecords(jdbc).casesOpenedSince(java.time.LocalDateTime.now().minusDays(7));
     assertThat(newCases).isPositive();
-    assertThat(digests[0].getSubject()).matches("【每周简报】.*Qingshan.* " + week + "：逾期 \\d+ 项，新增 " + newCases + " 件，结案 \\d+ 件");
+    assertThat(digests[0].getSubject()).matches("【每周简报】.*青山县.* " + week + "：逾期 \\d+ 项，新增 " + newCases + " 件，结案 \\d+ 件");
     String from = today.minusDays(7).getYear() + "年" + today.minusDays(7).getMonthValue() + "月" + today.minusDays(7).getDayOfMonth() + "日";
     assertThat(body).contains(week + "（" + from + "至").contains("逾期未办（").contains("近7天结案（").contains("/pages/dashboard");
     java.util.regex.Matcher listedNew = java.util.regex.Pattern.compile("近7天新增（(\\d+)）：").matcher(body);
@@ -61,7 +61,7 @@ class WeeklyDigestTest extends PlatformTest {
     fireTheMondayTimer();
     await().atMost(Duration.ofSeconds(30)).until(() ->
         history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).finished().count() > finishedBefore);
-    assertThat(mailsWithSubject(subject, "Qingshan", week)).as("one digest a week, however often it runs").hasSize(1);
+    assertThat(mailsWithSubject(subject, "青山县", week)).as("one digest a week, however often it runs").hasSize(1);
   }
 
   private void fireTheMondayTimer() {

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.app.access.TaskFilters;
 import org.careflow.app.platform.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -263,7 +264,7 @@ class KeycloakIntegrationTest {
     JsonNode filters = json(get("/engine-rest/filter?resourceType=Task", director));
     String villageFilter = null;
     for (JsonNode filter : filters) {
-      if (filter.path("name").asText().equals("My village's tasks")) {
+      if (filter.path("name").asText().equals(TaskFilters.MY_VILLAGE)) {
         villageFilter = filter.path("id").asText();
       }
     }

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.app.access.AccessSetup;
+import org.careflow.app.access.TaskFilters;
 import org.careflow.contract.StaffOnboarding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +33,8 @@ class JurisdictionMatrixTest extends PlatformTest {
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FilterService filterService;
+  @Autowired AccessSetup accessSetup;
 
   static Stream<Arguments> jurisdictions() {
     return Stream.of(
@@ -104,18 +109,30 @@ class JurisdictionMatrixTest extends PlatformTest {
     Rest director = new Rest(http, "director.lianhua");
     Map<String, String> filters = director.list("/filter?resourceType=Task").stream()
         .collect(Collectors.toMap(filter -> (String) filter.get("name"), filter -> (String) filter.get("id")));
-    assertThat(filters).containsKeys("My village's tasks", "My tasks", "Urgent", "Overdue")
-        .doesNotContainKeys("My township's tasks", "My county's tasks");
-    Set<String> villages = director.list("/filter/" + filters.get("My village's tasks") + "/list").stream()
+    assertThat(filters).containsKeys(TaskFilters.MY_VILLAGE, TaskFilters.MY_TASKS, TaskFilters.URGENT, TaskFilters.OVERDUE)
+        .doesNotContainKeys(TaskFilters.MY_TOWNSHIP, TaskFilters.MY_COUNTY);
+    Set<String> villages = director.list("/filter/" + filters.get(TaskFilters.MY_VILLAGE) + "/list").stream()
         .map(task -> village(task.get("processInstanceId"))).collect(Collectors.toSet());
     assertThat(villages).containsExactly("lianhua");
 
     Map<String, String> supervisorFilters = new Rest(http, "supervisor.shiqiao").list("/filter?resourceType=Task").stream()
         .collect(Collectors.toMap(filter -> (String) filter.get("name"), filter -> (String) filter.get("id")));
-    assertThat(supervisorFilters).containsKey("My township's tasks").doesNotContainKey("My village's tasks");
-    Set<String> township = new Rest(http, "supervisor.shiqiao").list("/filter/" + supervisorFilters.get("My township's tasks") + "/list")
+    assertThat(supervisorFilters).containsKey(TaskFilters.MY_TOWNSHIP).doesNotContainKey(TaskFilters.MY_VILLAGE);
+    Set<String> township = new Rest(http, "supervisor.shiqiao").list("/filter/" + supervisorFilters.get(TaskFilters.MY_TOWNSHIP) + "/list")
         .stream().map(task -> village(task.get("processInstanceId"))).collect(Collectors.toSet());
     assertThat(township).containsExactlyInAnyOrder("dongpo", "xiwan");
+  }
+
+  @Test
+  void aFilterAnEarlierVersionSavedInEnglishIsRenamedNotDoubled() {
+    String chinese = filterService.createFilterQuery().filterName(TaskFilters.OVERDUE).singleResult().getId();
+    filterService.saveFilter(filterService.getFilter(chinese).setName("Overdue"));
+
+    accessSetup.run(null);
+
+    assertThat(filterService.createFilterQuery().filterName("Overdue").count()).isZero();
+    assertThat(filterService.createFilterQuery().filterName(TaskFilters.OVERDUE).list())
+        .extracting(filter -> filter.getId()).containsExactly(chinese);
   }
 
   @Test
