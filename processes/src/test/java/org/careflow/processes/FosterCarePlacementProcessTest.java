@@ -68,7 +68,7 @@ class FosterCarePlacementProcessTest {
 
     assertThat(placement).isWaitingAt(TASK_CHILD_NOT_ELIGIBLE).variables()
         .containsEntry(VAR_CHILD_ELIGIBLE, false)
-        .containsEntry(VAR_CHILD_ELIGIBILITY_REASON, "An infectious disease in its active period");
+        .containsEntry(VAR_CHILD_ELIGIBILITY_REASON, "患有处于活动期的传染病");
     assertThat(task()).hasCandidateGroup("civil-affairs-qingshan");
     complete(task(), withVariables("closingNotes", "Treat first"));
     assertThat(placement).isEnded().hasPassed("End_ChildNotEligible");
@@ -106,7 +106,7 @@ class FosterCarePlacementProcessTest {
 
     proposeFamily(placement, Map.of(IN_CURRENT_FOSTER_CHILDREN, 2, IN_OTHER_CHILDREN_UNDER_6, 0));
     assertThat(placement).isWaitingAt(TASK_PROPOSE_FAMILY).variables().containsEntry(VAR_FAMILY_ELIGIBLE, false)
-        .containsEntry(VAR_FAMILY_ELIGIBILITY_REASON, "The family already fosters 2 children: at most 2 may be fostered");
+        .containsEntry(VAR_FAMILY_ELIGIBILITY_REASON, "家庭已寄养2名儿童：最多只能寄养2名");
 
     proposeFamily(placement, Map.of(IN_CURRENT_FOSTER_CHILDREN, 1, IN_OTHER_CHILDREN_UNDER_6, 0));
     assertThat(placement).isWaitingAt(TASK_FORM_EVALUATION_TEAM);

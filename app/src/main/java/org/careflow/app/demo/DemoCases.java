@@ -64,48 +64,48 @@ class DemoCases {
 
   private void loadProtectionCases() {
     // Triage: a general situation waits for the Shiqiao supervisor.
-    drive(report("Zhang Jiajia", Map.of("guardianNeglect", true), "Grandmother too ill to cook; child often hungry"));
+    drive(report("张佳佳", Map.of("guardianNeglect", true), "奶奶病重，做不了饭，孩子常常挨饿"));
     // Emergency handling: a child living alone, reported to the police, waits for the county agency.
-    drive(report("Liu Xiaoming", Map.of("childLivingAlone", true), "Parents left for Guangzhou; the boy (8) lives alone"),
+    drive(report("刘小明", Map.of("childLivingAlone", true), "父母去广州打工，8岁男孩一个人在家生活"),
         triage("HIGH"));
     // Assessment: domestic violence, not severe, waits for the agency's guardianship assessment.
-    drive(report("Wang Hao", Map.of("domesticViolence", true), "Neighbours hear the father shouting and hitting"),
+    drive(report("王浩", Map.of("domesticViolence", true), "邻居常听到父亲打骂孩子"),
         triage("MEDIUM"));
     // Assistance: the measures wait for the Xiwan child director.
-    drive(report("Chen Yue", Map.of(), "Girl stopped going to school after her mother left"),
+    drive(report("陈悦", Map.of(), "母亲离家后，女孩不再去上学"),
         triage("LOW"),
         new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("outOfSchool", true, "psychologicalDistress", true,
-            "assessmentNotes", "Dropped out in September; withdrawn")),
-        new Step(TASK_CONFIRM_ASSISTANCE_PLAN, Map.of(VAR_ORPHAN_REGION, "CENTRAL", "planNotes", "School and counselling")));
+            "assessmentNotes", "九月起辍学，不愿与人交流")),
+        new Step(TASK_CONFIRM_ASSISTANCE_PLAN, Map.of(VAR_ORPHAN_REGION, "CENTRAL", "planNotes", "返校复学，安排心理疏导")));
     // Monitoring: the first visit waits for the Lianhua child director.
-    drive(report("Liu Xiaoyu", Map.of(), "Grandfather looks after her alone; check how they manage"),
+    drive(report("刘小雨", Map.of(), "爷爷独自照料，需了解祖孙生活情况"),
         triage("LOW"),
-        new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("assessmentNotes", "Cared for; no measure needed")),
+        new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("assessmentNotes", "照料得当，无需采取措施")),
         new Step(TASK_CONFIRM_ASSISTANCE_PLAN, Map.of(VAR_ORPHAN_REGION, "CENTRAL")));
     // Intervention: parents who refuse guardianship; the Hetang supervisor guides them.
-    drive(report("Wang Tingting", Map.of(), "Parents say they will not come back for her"),
+    drive(report("王婷婷", Map.of(), "父母表示不会回来照顾她"),
         triage("LOW"),
-        new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("guardianshipDeficient", true, "assessmentNotes", "Parents refuse")),
+        new Step(TASK_ASSESS_GUARDIANSHIP, Map.of("guardianshipDeficient", true, "assessmentNotes", "父母拒绝履行监护职责")),
         new Step(TASK_CONFIRM_ASSISTANCE_PLAN, Map.of(VAR_ORPHAN_REGION, "CENTRAL")),
-        new Step(TASK_TRACK_MEASURES, Map.of(Measure.GUARDIANSHIP_GUIDANCE.doneVariable(), true, "progressNotes", "Guidance given")),
+        new Step(TASK_TRACK_MEASURES, Map.of(Measure.GUARDIANSHIP_GUIDANCE.doneVariable(), true, "progressNotes", "已进行监护指导")),
         new Step(TASK_VISIT_CHILD, Map.of("visitDate", LocalDate.now().toString(), VAR_CHILD_SAFE, true,
-            VAR_PARENTS_REFUSE_GUARDIANSHIP, true, "visitNotes", "Parents still refuse on the phone")));
+            VAR_PARENTS_REFUSE_GUARDIANSHIP, true, "visitNotes", "电话中父母仍然拒绝")));
     log.info("Demo protection cases loaded");
   }
 
   private void loadFosterPlacements() {
     // A girl of 7 (no opinion needed): the institution proposes a family.
-    drive(refer("Zhang Jiajia"));
+    drive(refer("张佳佳"));
     // A boy of 10 who agreed: evaluated, placed today, waiting for day 60 of the integration period.
-    drive(refer("Wang Hao"),
+    drive(refer("王浩"),
         new Step(FosterCare.TASK_RECORD_CHILD_OPINION, Map.of("opinionDate", LocalDate.now().toString(),
-            FosterCare.VAR_CHILD_AGREES, true, "opinionNotes", "Would like a family")),
-        new Step(FosterCare.TASK_PROPOSE_FAMILY, Map.of("familyName", "Li Hua", "address", "Yangliu 3",
+            FosterCare.VAR_CHILD_AGREES, true, "opinionNotes", "希望到家庭中生活")),
+        new Step(FosterCare.TASK_PROPOSE_FAMILY, Map.of("familyName", "李华", "address", "杨柳村3组",
             FosterCare.IN_FAMILY_HARMONIOUS, true, FosterCare.IN_ALL_MEMBERS_AGREE, true, "otherChildrenAges", "12")),
         new Step(FosterCare.TASK_FORM_EVALUATION_TEAM, Map.of(FosterCare.VAR_TEAM_LEADER, "assessor.lin",
             FosterCare.VAR_TEAM_MEMBERS, "assessor.he,assessor.ma")),
         new Step(FosterCare.TASK_EVALUATE_FAMILY, Map.of(FosterCare.VAR_EVALUATION_PASSED, true,
-            "evaluationReport", "Experienced, caring family", "leaderSignature", true)),
+            "evaluationReport", "家庭有抚育经验，关爱孩子", "leaderSignature", true)),
         new Step(FosterCare.TASK_PLACE_CHILD, Map.of(FosterCare.VAR_PLACEMENT_DATE, LocalDate.now().toString())));
     log.info("Demo foster placements loaded");
   }
@@ -118,12 +118,12 @@ class DemoCases {
     variables.put(FosterCare.IN_UNDER_CIVIL_AFFAIRS_GUARDIANSHIP, true);
     variables.put(FosterCare.IN_NEEDS_FAMILY_CARE, true);
     variables.put(FosterCare.IN_SUITABLE_FOR_FAMILY_UPBRINGING, true);
-    variables.put("referralNotes", "Demo referral from the child welfare institution");
+    variables.put("referralNotes", "儿童福利机构转介（演示）");
     return runtime.startProcessInstanceByKey(FosterCare.PROCESS_KEY, variables).getBusinessKey();
   }
 
   private static Step triage(String risk) {
-    return new Step(TASK_TRIAGE_REPORT, Map.of(VAR_CONFIRMED_RISK_LEVEL, risk, VAR_TRIAGE_NOTES, "Demo triage"));
+    return new Step(TASK_TRIAGE_REPORT, Map.of(VAR_CONFIRMED_RISK_LEVEL, risk, VAR_TRIAGE_NOTES, "演示研判"));
   }
 
   private String report(String childName, Map<String, Object> situation, String description) {
@@ -131,7 +131,7 @@ class DemoCases {
     variables.put(Jurisdiction.VAR_CHILD_ID,
         jdbc.queryForObject("select id from careflow.child where full_name = ?", Long.class, childName));
     variables.put(VAR_SITUATION, description);
-    variables.put(VAR_REPORTER_NAME, "Demo reporter");
+    variables.put(VAR_REPORTER_NAME, "演示报告人");
     variables.put(VAR_REPORT_CHANNEL, CHANNEL_DIRECTOR);
     return runtime.startProcessInstanceByKey(PROCESS_KEY, variables).getBusinessKey();
   }

@@ -35,22 +35,22 @@ public class DemoChildRecords implements ApplicationRunner {
   }
 
   static final List<DemoRecord> RECORDS = List.of(
-      new DemoRecord("Liu Xiaoyu", LocalDate.of(2015, 3, 12), "lianhua", "002", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
-          "Liu Jian (father), Zhao Min (mother), both working in Guangzhou"),
-      new DemoRecord("Liu Xiaoming", LocalDate.of(2018, 9, 2), "lianhua", "011", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
-          "Liu Jian (father), Zhao Min (mother), both working in Guangzhou"),
-      new DemoRecord("Wang Tingting", LocalDate.of(2012, 6, 20), "yangliu", "024", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
-          "Wang Qiang (father), Li Na (mother), working in Shenzhen"),
-      new DemoRecord("Wang Hao", LocalDate.of(2016, 1, 8), "yangliu", null, "IN_DISTRESS", "NOT_REGISTERED", "OUT_OF_SCHOOL", "NONE",
-          "Wang Qiang (father), working in Hangzhou"),
-      new DemoRecord("Zhang Lele", LocalDate.of(2014, 11, 30), "dongpo", "035", "LEFT_BEHIND", "REGISTERED", "DROPPED_OUT", "NONE",
-          "Zhang Wei (father), Sun Li (mother), working in Dongguan"),
-      new DemoRecord("Zhang Jiajia", LocalDate.of(2019, 4, 17), "dongpo", "046", "IN_DISTRESS", "REGISTERED", "PRESCHOOL", "HEARING",
-          "Zhang Wei (father), Sun Li (mother)"),
-      new DemoRecord("Chen Yue", LocalDate.of(2011, 7, 5), "xiwan", "028", "SCATTERED_ORPHAN", "REGISTERED", "IN_SCHOOL", "NONE",
-          "Civil affairs of Qingshan County"),
-      new DemoRecord("Chen Xing", LocalDate.of(2017, 12, 24), "xiwan", "017", "IN_FOSTER_CARE", "REGISTERED", "IN_SCHOOL", "NONE",
-          "Civil affairs of Qingshan County"));
+      new DemoRecord("刘小雨", LocalDate.of(2015, 3, 12), "lianhua", "002", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
+          "刘建（父亲）、赵敏（母亲），均在广州务工"),
+      new DemoRecord("刘小明", LocalDate.of(2018, 9, 2), "lianhua", "011", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
+          "刘建（父亲）、赵敏（母亲），均在广州务工"),
+      new DemoRecord("王婷婷", LocalDate.of(2012, 6, 20), "yangliu", "024", "LEFT_BEHIND", "REGISTERED", "IN_SCHOOL", "NONE",
+          "王强（父亲）、李娜（母亲），在深圳务工"),
+      new DemoRecord("王浩", LocalDate.of(2016, 1, 8), "yangliu", null, "IN_DISTRESS", "NOT_REGISTERED", "OUT_OF_SCHOOL", "NONE",
+          "王强（父亲），在杭州务工"),
+      new DemoRecord("张乐乐", LocalDate.of(2014, 11, 30), "dongpo", "035", "LEFT_BEHIND", "REGISTERED", "DROPPED_OUT", "NONE",
+          "张伟（父亲）、孙丽（母亲），在东莞务工"),
+      new DemoRecord("张佳佳", LocalDate.of(2019, 4, 17), "dongpo", "046", "IN_DISTRESS", "REGISTERED", "PRESCHOOL", "HEARING",
+          "张伟（父亲）、孙丽（母亲）"),
+      new DemoRecord("陈悦", LocalDate.of(2011, 7, 5), "xiwan", "028", "SCATTERED_ORPHAN", "REGISTERED", "IN_SCHOOL", "NONE",
+          "青山县民政局"),
+      new DemoRecord("陈星", LocalDate.of(2017, 12, 24), "xiwan", "017", "IN_FOSTER_CARE", "REGISTERED", "IN_SCHOOL", "NONE",
+          "青山县民政局"));
 
   private final JdbcTemplate jdbc;
   private final IdNumberProtection idNumbers;
@@ -96,11 +96,11 @@ public class DemoChildRecords implements ApplicationRunner {
           Jurisdiction.supervisorsOf(township), township, Jurisdiction.supervisorsOf(township), township);
     }
     if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ChildRecordUpdate.PROCESS_KEY).count() == 0) {
-      // Dongpo: Zhang Jiajia has started school; the Shiqiao supervisor verifies the change.
-      long jiajia = jdbc.queryForObject("select id from careflow.child where full_name = 'Zhang Jiajia'", Long.class);
+      // Dongpo: Zhang Jiajia (张佳佳) has started school; the Shiqiao supervisor verifies the change.
+      long jiajia = jdbc.queryForObject("select id from careflow.child where full_name = '张佳佳'", Long.class);
       runtime.startProcessInstanceByKey(ChildRecordUpdate.PROCESS_KEY, Map.of(Jurisdiction.VAR_CHILD_ID, jiajia,
           ChildRecordUpdate.VAR_SCHOOL_STATUS, "IN_SCHOOL",
-          ChildRecordUpdate.VAR_CHANGE_REASON, "Started primary school in Dongpo in September; the teacher confirmed it"));
+          ChildRecordUpdate.VAR_CHANGE_REASON, "九月起在东坡村小学上一年级，班主任已确认"));
     }
   }
 }

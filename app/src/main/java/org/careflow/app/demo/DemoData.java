@@ -53,21 +53,21 @@ class DemoData implements ApplicationRunner {
   static final String TRAINEE = "director.trainee";
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("director.lianhua", "Mei", "Liu", ROLE_CHILD_DIRECTORS, directorsOf("lianhua"), "lianhua", 2),
-      new DemoUser("director.yangliu", "Fang", "Wang", ROLE_CHILD_DIRECTORS, directorsOf("yangliu"), "yangliu", 4),
-      new DemoUser("director.dongpo", "Li", "Zhang", ROLE_CHILD_DIRECTORS, directorsOf("dongpo"), "dongpo", 1),
-      new DemoUser("director.xiwan", "Hua", "Chen", ROLE_CHILD_DIRECTORS, directorsOf("xiwan"), "xiwan", 3),
-      new DemoUser("supervisor.hetang", "Jun", "Zhao", ROLE_CHILD_SUPERVISORS, supervisorsOf("hetang"), "hetang", 6),
-      new DemoUser("supervisor.shiqiao", "Ying", "Sun", ROLE_CHILD_SUPERVISORS, supervisorsOf("shiqiao"), "shiqiao", 5),
-      new DemoUser("agency.qingshan", "Qiang", "Huang", ROLE_AGENCY_STAFF, agencyOf(COUNTY), COUNTY, 8),
-      new DemoUser("civil.qingshan", "Lei", "Wu", ROLE_CIVIL_AFFAIRS, civilAffairsOf(COUNTY), COUNTY, 10),
-      new DemoUser("manager.qingshan", "Yan", "Zhou", ROLE_MANAGERS, managersOf(COUNTY), COUNTY, 12),
-      new DemoUser("assessor.lin", "Xia", "Lin", ROLE_FOSTER_ASSESSORS, null, null, 6),
-      new DemoUser("assessor.he", "Bo", "He", ROLE_FOSTER_ASSESSORS, null, null, 3),
-      new DemoUser("assessor.ma", "Tao", "Ma", ROLE_FOSTER_ASSESSORS, null, null, 1),
-      new DemoUser("assessor.xu", "Ning", "Xu", ROLE_FOSTER_ASSESSORS, null, null, 0),
-      new DemoUser("analyst", "Min", "Guo", ROLE_ANALYSTS, null, null, 0),
-      new DemoUser("admin", "Demo", "Admin", ROLE_ADMINS, null, null, 0));
+      new DemoUser("director.lianhua", "梅", "刘", ROLE_CHILD_DIRECTORS, directorsOf("lianhua"), "lianhua", 2),
+      new DemoUser("director.yangliu", "芳", "王", ROLE_CHILD_DIRECTORS, directorsOf("yangliu"), "yangliu", 4),
+      new DemoUser("director.dongpo", "丽", "张", ROLE_CHILD_DIRECTORS, directorsOf("dongpo"), "dongpo", 1),
+      new DemoUser("director.xiwan", "华", "陈", ROLE_CHILD_DIRECTORS, directorsOf("xiwan"), "xiwan", 3),
+      new DemoUser("supervisor.hetang", "军", "赵", ROLE_CHILD_SUPERVISORS, supervisorsOf("hetang"), "hetang", 6),
+      new DemoUser("supervisor.shiqiao", "英", "孙", ROLE_CHILD_SUPERVISORS, supervisorsOf("shiqiao"), "shiqiao", 5),
+      new DemoUser("agency.qingshan", "强", "黄", ROLE_AGENCY_STAFF, agencyOf(COUNTY), COUNTY, 8),
+      new DemoUser("civil.qingshan", "磊", "吴", ROLE_CIVIL_AFFAIRS, civilAffairsOf(COUNTY), COUNTY, 10),
+      new DemoUser("manager.qingshan", "燕", "周", ROLE_MANAGERS, managersOf(COUNTY), COUNTY, 12),
+      new DemoUser("assessor.lin", "霞", "林", ROLE_FOSTER_ASSESSORS, null, null, 6),
+      new DemoUser("assessor.he", "波", "何", ROLE_FOSTER_ASSESSORS, null, null, 3),
+      new DemoUser("assessor.ma", "涛", "马", ROLE_FOSTER_ASSESSORS, null, null, 1),
+      new DemoUser("assessor.xu", "宁", "许", ROLE_FOSTER_ASSESSORS, null, null, 0),
+      new DemoUser("analyst", "敏", "郭", ROLE_ANALYSTS, null, null, 0),
+      new DemoUser("admin", "管理员", "演示", ROLE_ADMINS, null, null, 0));
 
   private final RegionImport regionImport;
   private final ChildRepository children;
@@ -138,7 +138,7 @@ class DemoData implements ApplicationRunner {
     Integer known = jdbc.queryForObject("select count(*) from careflow.staff where user_id = ?", Integer.class, demo.id());
     if (known == 0) {
       jdbc.update("insert into careflow.staff (user_id, full_name, role, region_code, child_welfare_years, email) values (?, ?, ?, ?, ?, ?)",
-          demo.id(), demo.first() + " " + demo.last(), demo.role(), demo.regionCode(), demo.years(),
+          demo.id(), demo.last() + demo.first(), demo.role(), demo.regionCode(), demo.years(),
           demo.id() + "@qingshan.example.org");
     }
   }
@@ -164,7 +164,7 @@ class DemoData implements ApplicationRunner {
       return;
     }
     runtime.startProcessInstanceByKey(StaffOnboarding.PROCESS_KEY, Map.of(
-        StaffOnboarding.VAR_FULL_NAME, "Qiu Lan",
+        StaffOnboarding.VAR_FULL_NAME, "邱兰",
         StaffOnboarding.VAR_STAFF_USER_ID, TRAINEE,
         StaffOnboarding.VAR_STAFF_ROLE, ROLE_CHILD_DIRECTORS,
         StaffOnboarding.VAR_REGION_CODE, "lianhua",
@@ -176,14 +176,14 @@ class DemoData implements ApplicationRunner {
 
   private Map<String, Long> ensureChildren() {
     Map<String, Long> ids = new HashMap<>();
-    addChild(ids, "Liu Xiaoyu", LocalDate.of(2015, 3, 12), "lianhua");
-    addChild(ids, "Liu Xiaoming", LocalDate.of(2018, 9, 2), "lianhua");
-    addChild(ids, "Wang Tingting", LocalDate.of(2012, 6, 20), "yangliu");
-    addChild(ids, "Wang Hao", LocalDate.of(2016, 1, 8), "yangliu");
-    addChild(ids, "Zhang Lele", LocalDate.of(2014, 11, 30), "dongpo");
-    addChild(ids, "Zhang Jiajia", LocalDate.of(2019, 4, 17), "dongpo");
-    addChild(ids, "Chen Yue", LocalDate.of(2011, 7, 5), "xiwan");
-    addChild(ids, "Chen Xing", LocalDate.of(2017, 12, 24), "xiwan");
+    addChild(ids, "刘小雨", LocalDate.of(2015, 3, 12), "lianhua");
+    addChild(ids, "刘小明", LocalDate.of(2018, 9, 2), "lianhua");
+    addChild(ids, "王婷婷", LocalDate.of(2012, 6, 20), "yangliu");
+    addChild(ids, "王浩", LocalDate.of(2016, 1, 8), "yangliu");
+    addChild(ids, "张乐乐", LocalDate.of(2014, 11, 30), "dongpo");
+    addChild(ids, "张佳佳", LocalDate.of(2019, 4, 17), "dongpo");
+    addChild(ids, "陈悦", LocalDate.of(2011, 7, 5), "xiwan");
+    addChild(ids, "陈星", LocalDate.of(2017, 12, 24), "xiwan");
     return ids;
   }
 
@@ -196,16 +196,16 @@ class DemoData implements ApplicationRunner {
 
   private void startDemoCases(Map<String, Long> children) {
     // Lianhua: parents leave next week; the director still has to name the guardian.
-    start(children.get("Liu Xiaoyu"), true, "Guangzhou");
+    start(children.get("刘小雨"), true, "广州");
     // Yangliu: guardian named, the signed confirmation still to be recorded.
-    String yangliu = start(children.get("Wang Tingting"), true, "Shenzhen");
-    completeSingleTask(yangliu, Map.of(VAR_GUARDIAN_NAME, "Wang Guilan", VAR_GUARDIAN_RELATIONSHIP, "GRANDPARENT",
+    String yangliu = start(children.get("王婷婷"), true, "深圳");
+    completeSingleTask(yangliu, Map.of(VAR_GUARDIAN_NAME, "王桂兰", VAR_GUARDIAN_RELATIONSHIP, "GRANDPARENT",
         VAR_GUARDIAN_PHONE, "139 0000 1234"));
     // Dongpo and Yangliu: no one to entrust; the township supervisors have an urgent task each.
-    start(children.get("Zhang Lele"), false, "Dongguan");
-    start(children.get("Wang Hao"), false, "Hangzhou");
+    start(children.get("张乐乐"), false, "东莞");
+    start(children.get("王浩"), false, "杭州");
     // Xiwan: guardian to be named.
-    start(children.get("Chen Yue"), true, "Xiamen");
+    start(children.get("陈悦"), true, "厦门");
   }
 
   private String start(long childId, boolean guardianAvailable, String destination) {

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * key,division_code,level,name,parent,office_email,police_liaison_email,managers_email
- * qingshan,990101,COUNTY,Qingshan County,,civil-affairs@qingshan.example.org,police@...,managers@...
- * hetang,990101001,TOWNSHIP,Hetang Township,qingshan,hetang-office@qingshan.example.org,,
- * lianhua,990101001001,VILLAGE,Lianhua Village,hetang,,,
+ * qingshan,990101,COUNTY,青山县,,civil-affairs@qingshan.example.org,police@...,managers@...
+ * hetang,990101001,TOWNSHIP,荷塘镇,qingshan,hetang-office@qingshan.example.org,,
+ * lianhua,990101001001,VILLAGE,莲花村,hetang,,,
  * </pre>
  * The key is what group ids are made of ({@code director-lianhua}); the parent is given by its key.
  */

@@ -48,7 +48,7 @@ class CaseProcessDeclarationTest extends PlatformTest {
     assertThat(authorizations.createAuthorizationQuery().groupIdIn("child-supervisors")
         .resourceType(Resources.PROCESS_DEFINITION).resourceId(KEY).hasPermission(Permissions.CREATE_INSTANCE).count())
         .isEqualTo(1);
-    long child = jdbc.queryForObject("select id from careflow.child where full_name = 'Liu Xiaoyu'", Long.class);
+    long child = jdbc.queryForObject("select id from careflow.child where full_name = '刘小雨'", Long.class);
 
     ResponseEntity<Map<String, Object>> bySupervisor = new Rest(http, "supervisor.hetang")
         .post("/process-definition/key/" + KEY + "/start", Rest.variables(Map.of("childId", child)));

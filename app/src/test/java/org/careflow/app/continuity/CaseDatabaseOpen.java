@@ -73,7 +73,7 @@ class CaseDatabaseOpen {
             engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()).stream()
                 .filter(name -> name.contains("entrusted-guardianship")).toList()));
 
-    // a child director signs in (password hashed by Camunda) and names the guardian for Liu Xiaoyu
+    // a child director signs in (password hashed by Camunda) and names the guardian for 刘小雨
     Rest director = new Rest(http, "director.lianhua");
     List<Map<String, Object>> open = director.list("/task?processDefinitionKey=" + PROCESS_KEY
         + "&taskDefinitionKey=" + TASK_NAME_GUARDIAN + "&candidateGroup=director-lianhua");

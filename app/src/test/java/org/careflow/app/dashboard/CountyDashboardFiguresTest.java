@@ -104,7 +104,7 @@ class CountyDashboardFiguresTest {
     DashboardView view = view();
 
     assertThat(view.deadlinesByTownship()).extracting(row -> row.label() + " " + row.kind() + " met=" + row.met() + " missed=" + row.missed())
-        .containsExactly("Hetang Township Visits met=2 missed=2");
+        .containsExactly("荷塘镇 Visits met=2 missed=2");
     assertThat(card(view, "Deadlines missed")).isEqualTo("2");
   }
 
@@ -118,12 +118,12 @@ class CountyDashboardFiguresTest {
     when(engine.tasksWithDeadlines(anyMap(), anySet())).thenReturn(deadlineTasks);
     when(engine.incidents(anyMap())).thenReturn(List.of());
     when(engine.activeActivities(any())).thenReturn(List.of("CallActivity_AssessmentAndAssistance"));
-    return DashboardView.of("Qingshan County", dashboard.factsOf(COUNTY));
+    return DashboardView.of("青山县", dashboard.factsOf(COUNTY));
   }
 
   private CaseRecord protectionCase(String number, LocalDateTime opened, LocalDateTime closed, int hoursToFirstStep) {
     CaseRecord record = new CaseRecord(number, CaseRecord.Kind.PROTECTION, "pi-" + number, records.size() + 1,
-        "Child " + number, "hetang", "Hetang Township", opened, closed, closed == null ? "OPEN" : "CLOSED", null);
+        "Child " + number, "hetang", "荷塘镇", opened, closed, closed == null ? "OPEN" : "CLOSED", null);
     records.add(record);
     completions.add(new CountyCases.Completion(number, "Task_TriageReport", opened.plusHours(hoursToFirstStep), "agency.qingshan"));
     completions.add(new CountyCases.Completion(number, "Task_VisitChild", opened.plusHours(hoursToFirstStep + 5), "director.hetang"));
@@ -144,6 +144,6 @@ class CountyDashboardFiguresTest {
   }
 
   private static Fact value(double value) {
-    return new Fact(Fact.Metric.CLOSURE, null, "QS-" + value, 1, "Child", "hetang", "Hetang Township", null, "", value);
+    return new Fact(Fact.Metric.CLOSURE, null, "QS-" + value, 1, "Child", "hetang", "荷塘镇", null, "", value);
   }
 }

@@ -66,7 +66,7 @@ class WeeklyDigestHalfWayTest {
     OnceOnlyMailer mailer = new OnceOnlyMailer(jdbc, server, "careflow@qingshan.example.org");
 
     RegionRepository regions = mock(RegionRepository.class);
-    when(regions.findAll()).thenReturn(List.of(new Region("qingshan", "Qingshan County", Region.Level.COUNTY, null,
+    when(regions.findAll()).thenReturn(List.of(new Region("qingshan", "青山县", Region.Level.COUNTY, null,
         "civil-affairs@qingshan.example.org", null, "managers@qingshan.example.org", "990101")));
     CountyDashboard dashboard = mock(CountyDashboard.class);
     when(dashboard.factsOf("qingshan")).thenReturn(List.of());

@@ -89,8 +89,8 @@ class EmbeddedDefaultIntegrationTest {
   @Test
   @Order(2)
   void theMailCatcherReceivesThePoliceReportOfADemoCase() {
-    // the demo's child living alone (Liu Xiaoming) is reported to the police by the workers after the start
-    long child = jdbc.queryForObject("select id from careflow.child where full_name = 'Liu Xiaoming'", Long.class);
+    // the demo's child living alone (刘小明) is reported to the police by the workers after the start
+    long child = jdbc.queryForObject("select id from careflow.child where full_name = '刘小明'", Long.class);
     String caseNumber = await().atMost(WORKERS).until(() -> jdbc.queryForList(
         "select case_number from careflow.protection_case where child_id = ?", String.class, child).stream()
         .findFirst().orElse(null), number -> number != null);

@@ -49,7 +49,7 @@ class FosterCareEndToEndTest extends PlatformTest {
   @Test
   void fromPlacementThroughIntegrationToATerminationAndTheArchiveOutlivesHistoryCleanUp() throws Exception {
     Rest institution = new Rest(http, "civil.qingshan");
-    long child = jdbc.queryForObject("select id from careflow.child where full_name = 'Chen Xing'", Long.class);
+    long child = jdbc.queryForObject("select id from careflow.child where full_name = '陈星'", Long.class);
 
     Map<String, Object> referral = new HashMap<>(Map.of("childId", child, "normalCognition", true,
         "underCivilAffairsGuardianship", true, "needsFamilyCare", true, "suitableForFamilyUpbringing", true,

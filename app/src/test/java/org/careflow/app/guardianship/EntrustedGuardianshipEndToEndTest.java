@@ -42,7 +42,7 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
   @Test
   void confirmationIsFiledInTheChildsRecordAndTheSupervisorGetsAReceipt() throws Exception {
     Rest director = new Rest(http, "director.lianhua");
-    long child = childId("Liu Xiaoming");
+    long child = childId("刘小明");
 
     String instance = start(director, child, true);
     String caseNumber = businessKey(instance);
@@ -73,7 +73,7 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
   void aChildWhoWouldLiveAloneIsReferredForProtectionByTheSupervisor() {
     Rest director = new Rest(http, "director.yangliu");
     Rest supervisor = new Rest(http, "supervisor.hetang");
-    long child = childId("Wang Tingting");
+    long child = childId("王婷婷");
 
     String instance = start(director, child, false);
     Task urgent = tasks.createTaskQuery().processInstanceId(instance).singleResult();
@@ -103,8 +103,8 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
   @Test
   void badStartsAreRefusedWithAClearMessageAndWriteNothing() {
     Rest director = new Rest(http, "director.lianhua");
-    long lianhuaChild = childId("Liu Xiaoyu");
-    long xiwanChild = childId("Chen Xing");
+    long lianhuaChild = childId("刘小雨");
+    long xiwanChild = childId("陈星");
     long before = instancesAndNumbers();
 
     assertRefused(director, Map.of("childId", 999_999, "parentsLeaveOn", "2026-12-10", "guardianAvailable", true),
@@ -124,7 +124,7 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
   @Test
   void anUnsignedConfirmationCannotBeRecorded() {
     Rest director = new Rest(http, "director.lianhua");
-    String instance = start(director, childId("Liu Xiaoyu"), true);
+    String instance = start(director, childId("刘小雨"), true);
     complete(director, instance, Map.of("guardianName", "Liu Guilan", "guardianRelationship", "GRANDPARENT",
         "guardianPhone", "13900001234"));
     Task record = tasks.createTaskQuery().processInstanceId(instance).singleResult();
@@ -145,7 +145,7 @@ class EntrustedGuardianshipEndToEndTest extends PlatformTest {
   @Test
   void aMailServerThatIsDownLosesNothingAndTheReceiptGoesOutOnceItIsBack() throws Exception {
     Rest director = new Rest(http, "director.lianhua");
-    String instance = start(director, childId("Liu Xiaoming"), true);
+    String instance = start(director, childId("刘小明"), true);
     String caseNumber = businessKey(instance);
     complete(director, instance, Map.of("guardianName", "Liu Dahai", "guardianRelationship", "RELATIVE",
         "guardianPhone", "13700004321"));

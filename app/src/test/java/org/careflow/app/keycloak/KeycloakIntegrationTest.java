@@ -213,14 +213,14 @@ class KeycloakIntegrationTest {
     assertThat(villagesOf(browserGet("/camunda/api/engine/engine/default/task"), "processInstanceId")).containsExactly("lianhua");
 
     // the app's own pages share the sign-in: the village's child is found, another village's is not
-    browser.get(app("/pages/children?q=Liu+Xiaoyu"));
+    browser.get(app("/pages/children?q=" + java.net.URLEncoder.encode("刘小雨", java.nio.charset.StandardCharsets.UTF_8)));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header.top"), "director.lianhua"));
-    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Liu Xiaoyu");
-    long dongpoChild = jdbc.queryForObject("select id from careflow.child where full_name = 'Zhang Lele'", Long.class);
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("刘小雨");
+    long dongpoChild = jdbc.queryForObject("select id from careflow.child where full_name = '张乐乐'", Long.class);
     browser.get(app("/pages/children/" + dongpoChild));
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found"))).getText())
         .contains("No child with record number " + dongpoChild);
-    assertThat(browser.getPageSource()).doesNotContain("Zhang Lele");
+    assertThat(browser.getPageSource()).doesNotContain("张乐乐");
   }
 
   @Test

@@ -30,20 +30,20 @@ class PageHeadersTest extends PlatformTest {
 
   @Test
   void aChildsRecordPageCannotBeFramedSniffedCachedOrRunAnotherSitesScript() {
-    long chenYue = jdbc.queryForObject("select id from careflow.child where full_name = 'Chen Yue'", Long.class);
+    long chenYue = jdbc.queryForObject("select id from careflow.child where full_name = '陈悦'", Long.class);
     HttpResponse<String> page = PageSession.signedIn(port, "director.xiwan").get("/pages/children/" + chenYue);
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Chen Yue");
+    assertThat(page.body()).contains("陈悦");
     assertProtected(page.headers());
   }
 
   @Test
   void theSignInRedirectAndTheApiCarryThemToo() {
     assertProtected(new PageSession(port).get("/pages/dashboard").headers());
-    ResponseEntity<String> api = new Rest(http, "director.xiwan").as().getForEntity("/api/children?q=Chen", String.class);
+    ResponseEntity<String> api = new Rest(http, "director.xiwan").as().getForEntity("/api/children?q={q}", String.class, "陈");
     assertThat(api.getStatusCode().value()).isEqualTo(200);
-    assertThat(api.getBody()).contains("Chen Yue");
+    assertThat(api.getBody()).contains("陈悦");
     HttpHeaders headers = HttpHeaders.of(api.getHeaders(), (name, value) -> true);
     assertProtected(headers);
   }

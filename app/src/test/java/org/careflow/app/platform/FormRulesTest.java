@@ -124,7 +124,7 @@ class FormRulesTest extends PlatformTest {
 
   private Map<String, Object> startVariables(Map<String, Object> change) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("childId", jdbc.queryForObject("select id from careflow.child where full_name = 'Liu Xiaoyu'", Long.class));
+    variables.put("childId", jdbc.queryForObject("select id from careflow.child where full_name = '刘小雨'", Long.class));
     variables.put("parentsLeaveOn", "2026-12-10");
     variables.put("parentsDestination", "Guangzhou");
     variables.put("guardianAvailable", true);

@@ -49,7 +49,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     Rest director = new Rest(http, "director.lianhua");
     Rest supervisor = new Rest(http, "supervisor.hetang");
     Rest agency = new Rest(http, "agency.qingshan");
-    long child = childId("Liu Xiaoming");
+    long child = childId("刘小明");
 
     String caseNumber = report(director, Map.of("childId", child, "childLivingAlone", true,
         "situationDescription", "Parents left; the boy lives alone", "reporterName", "Liu Mei"));
@@ -143,7 +143,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
         "villageCode", "atlantis", "situationDescription", "x", "reporterName", "y")), "Unknown village 'atlantis'");
     assertRefused(api(hotline, "/api/hotline/reports", Map.of("newChildName", "Li Lei", "newChildBirthDate", LocalDate.now().plusDays(3).toString(),
         "villageCode", "dongpo", "situationDescription", "x", "reporterName", "y")), "is in the future");
-    assertRefused(api(hotline, "/api/hotline/reports", Map.of("childId", childId("Chen Yue"))), "needs situationDescription");
+    assertRefused(api(hotline, "/api/hotline/reports", Map.of("childId", childId("陈悦"))), "needs situationDescription");
     ResponseEntity<Map<String, Object>> noChild = director.post("/process-definition/key/child-protection-case/start",
         Rest.variables(Map.of("villageCode", "lianhua", "situationDescription", "x", "reporterName", "y")));
     assertThat(noChild.getStatusCode().is2xxSuccessful()).isFalse();
@@ -153,7 +153,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("child-protection-case").count()).isEqualTo(cases);
 
     // a form submitted with a required field missing
-    String caseNumber = report(director, Map.of("childId", childId("Liu Xiaoyu"), "guardianNeglect", true,
+    String caseNumber = report(director, Map.of("childId", childId("刘小雨"), "guardianNeglect", true,
         "situationDescription", "Grandfather fell ill", "reporterName", "Liu Mei"));
     Task triage = awaitTask(caseNumber, "Task_TriageReport");
     ResponseEntity<Map<String, Object>> missing = new Rest(http, "supervisor.hetang").post("/task/" + triage.getId() + "/complete",
@@ -171,7 +171,7 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     String caseNumber;
     stopMail();
     try {
-      caseNumber = report(director, Map.of("childId", childId("Zhang Lele"), "childMissing", true,
+      caseNumber = report(director, Map.of("childId", childId("张乐乐"), "childMissing", true,
           "situationDescription", "Not seen since yesterday", "reporterName", "Zhang Li"));
       await().atMost(WORKERS).until(() -> policeTask(caseNumber) != null && policeTask(caseNumber).getErrorMessage() != null);
       assertThat(policeTask(caseNumber).getRetries()).isLessThan(3);

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class RegionCsvTest {
 
   private static final String HEADER = "key,division_code,level,name,parent,office_email,police_liaison_email,managers_email\n";
-  private static final Region QINGSHAN = new Region("qingshan", "Qingshan County", Region.Level.COUNTY, null,
+  private static final Region QINGSHAN = new Region("qingshan", "青山县", Region.Level.COUNTY, null,
       "civil-affairs@qingshan.example.org", null, null, "990101");
-  private static final Region HETANG = new Region("hetang", "Hetang Township", Region.Level.TOWNSHIP, "qingshan",
+  private static final Region HETANG = new Region("hetang", "荷塘镇", Region.Level.TOWNSHIP, "qingshan",
       null, null, null, "990101001");
-  private static final Region LIANHUA = new Region("lianhua", "Lianhua Village", Region.Level.VILLAGE, "hetang",
+  private static final Region LIANHUA = new Region("lianhua", "莲花村", Region.Level.VILLAGE, "hetang",
       null, null, null, "990101001001");
   private static final Map<String, Region> KNOWN = Map.of("qingshan", QINGSHAN, "hetang", HETANG, "lianhua", LIANHUA);
 
@@ -53,11 +53,11 @@ class RegionCsvTest {
         + "furong,990101003001,VILLAGE,Furong Village,atlantis,,,\n"          // 2
         + "baiyun,990101003,TOWNSHIP,,qingshan,,,\n"                          // 3
         + "taohua,99010100,TOWNSHIP,Taohua Township,qingshan,,,\n"            // 4
-        + "yangliu,990101001001,VILLAGE,Yangliu Village,hetang,,,\n"          // 5: Lianhua's division code
+        + "yangliu,990101001001,VILLAGE,杨柳村,hetang,,,\n"          // 5: Lianhua's division code
         + "xinzhuang,990101001005,VILLAGE,Xinzhuang,hetang,not-a-mail,,\n"    // 6
         + "xinzhuang,990101001006,VILLAGE,Xinzhuang 2,hetang,,,\n"            // 7
         + "shuiwan,990101001007,VILLAGE,Shuiwan,lianhua,,,\n"                 // 8: a village under a village
-        + "hetang,990101009,TOWNSHIP,Hetang Township,qingshan,,,\n"           // 9: a known township with another code
+        + "hetang,990101009,TOWNSHIP,荷塘镇,qingshan,,,\n"           // 9: a known township with another code
         + "qiaotou,990102001001,VILLAGE,Qiaotou,hetang,,,\n"                  // 10: outside Hetang
         + "Bad Key,990101001008,VILLAGE,Bad,hetang,,,\n"                      // 11
         + "lonely,990101001009,HAMLET,Lonely,hetang,,,\n"                     // 12
@@ -72,7 +72,7 @@ class RegionCsvTest {
             "Line 12: level must be COUNTY, TOWNSHIP or VILLAGE, not 'HAMLET'",
             "Line 13: expected 8 fields, found 3",
             "Line 2: unknown parent 'atlantis'",
-            "Line 5: duplicate division code 990101001001: it belongs to 'lianhua' (Lianhua Village)",
+            "Line 5: duplicate division code 990101001001: it belongs to 'lianhua' (莲花村)",
             "Line 8: parent 'lianhua' is a village; a village belongs to a township",
             "Line 9: region 'hetang' already has division code 990101001",
             "Line 10: division code 990102001001 does not lie in parent 'hetang' (990101001)");
@@ -82,8 +82,8 @@ class RegionCsvTest {
   void aKnownRegionCannotChangeLevelOrMove() {
     assertThat(problems(HEADER
         + "lianhua,990101008,TOWNSHIP,Lianhua,qingshan,,,\n"
-        + "shiqiao,990101002,TOWNSHIP,Shiqiao Township,qingshan,,,\n"
-        + "hetang,990101001,TOWNSHIP,Hetang Township,shiqiao,,,\n")).containsExactly(
+        + "shiqiao,990101002,TOWNSHIP,石桥镇,qingshan,,,\n"
+        + "hetang,990101001,TOWNSHIP,荷塘镇,shiqiao,,,\n")).containsExactly(
             "Line 2: region 'lianhua' already exists as a village",
             "Line 4: region 'hetang' already belongs to 'qingshan'; the import does not move regions");
   }

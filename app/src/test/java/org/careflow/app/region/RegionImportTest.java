@@ -93,14 +93,14 @@ class RegionImportTest extends PlatformTest {
 
   @Test
   void aBadFileIsRefusedLineByLineAndImportsNothing() {
-    String goodLines = "hetang,990101001,TOWNSHIP,Hetang Township Renamed,qingshan,,,\n"
+    String goodLines = "hetang,990101001,TOWNSHIP,荷塘镇（更名）,qingshan,,,\n"
         + "lotus,990101001003,VILLAGE,Lotus Village,hetang,,,\n";
     Snapshot before = snapshot("lotus", "meadow");
 
     assertRefused(HEADER + goodLines + "meadow,990101009001,VILLAGE,Meadow Village,atlantis,,,\n",
         "Line 4: unknown parent 'atlantis'");
     assertRefused(HEADER + goodLines + "meadow,990101001001,VILLAGE,Meadow Village,hetang,,,\n",
-        "Line 4: duplicate division code 990101001001: it belongs to 'lianhua' (Lianhua Village)");
+        "Line 4: duplicate division code 990101001001: it belongs to 'lianhua' (莲花村)");
     assertRefused(HEADER + goodLines + "lotus,990101001004,VILLAGE,Lotus Again,hetang,,,\n",
         "Line 4: duplicate key 'lotus' (first on line 3)");
     assertRefused(HEADER + goodLines + "meadow,990101001005,VILLAGE,,hetang,,,\n", "Line 4: missing name");
@@ -110,7 +110,7 @@ class RegionImportTest extends PlatformTest {
 
     assertThat(snapshot("lotus", "meadow")).isEqualTo(before);
     assertThat(jdbc.queryForObject("select name from careflow.region where code = 'hetang'", String.class))
-        .isEqualTo("Hetang Township");
+        .isEqualTo("荷塘镇");
   }
 
   @Test
@@ -157,7 +157,7 @@ class RegionImportTest extends PlatformTest {
     PageSession admin = PageSession.signedIn(port, "admin");
     HttpResponse<String> page = admin.get("/pages/regions");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("990101001001", "Lianhua Village");
+    assertThat(page.body()).contains("990101001001", "莲花村");
     Snapshot before = snapshot("maple");
 
     HttpResponse<String> refused = admin.postFromPage("/pages/regions", "/pages/regions", Map.of("csv", HEADER

@@ -31,30 +31,30 @@ class ChildRegistryBrowserTest extends BrowserTest {
   void aChildDirectorFindsAChildOfTheirVillageAndSeesTheTimelineButNoChildOfAnotherVillage() {
     signIn("director.lianhua");
 
-    search("Liu Xiaoyu");
+    search("刘小雨");
     List<WebElement> results = browser.findElements(By.cssSelector("#results a"));
     assertThat(results).hasSize(1);
     results.get(0).click();
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("child-name")));
-    assertThat(browser.findElement(By.id("child-name")).getText()).isEqualTo("Liu Xiaoyu");
+    assertThat(browser.findElement(By.id("child-name")).getText()).isEqualTo("刘小雨");
     assertThat(browser.findElement(By.id("id-number")).getText())
-        .contains(org.careflow.app.demo.DemoChildRecords.idNumberOf("Liu Xiaoyu"));
+        .contains(org.careflow.app.demo.DemoChildRecords.idNumberOf("刘小雨"));
     assertThat(browser.findElement(By.id("category")).getText()).isEqualTo("Left-behind child");
     List<WebElement> timeline = browser.findElements(By.cssSelector("#timeline tbody tr"));
     assertThat(timeline).isNotEmpty();
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("Registered in the children's registry");
     assertFitsThePhone();
 
-    search("Zhang Lele");
+    search("张乐乐");
     assertThat(browser.findElement(By.id("no-results")).getText()).contains("No child found");
     assertThat(browser.findElements(By.cssSelector("#results a"))).isEmpty();
 
-    long dongpo = jdbc.queryForObject("select id from careflow.child where full_name = 'Zhang Lele'", Long.class);
+    long dongpo = jdbc.queryForObject("select id from careflow.child where full_name = '张乐乐'", Long.class);
     browser.get(url("/pages/children/" + dongpo));
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found"))).getText())
         .contains("No child with record number " + dongpo);
-    assertThat(browser.getPageSource()).doesNotContain("Zhang Lele");
+    assertThat(browser.getPageSource()).doesNotContain("张乐乐");
   }
 
   @Test

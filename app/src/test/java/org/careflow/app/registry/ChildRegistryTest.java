@@ -246,14 +246,14 @@ class ChildRegistryTest extends PlatformTest {
         HttpStatus.BAD_REQUEST, "changes nothing");
     assertRefused(post("director.lianhua", "/api/children/" + childId + "/changes", Map.of("category", "IN_DISTRESS")),
         HttpStatus.BAD_REQUEST, "changeReason");
-    assertRefused(post("director.lianhua", "/api/children/" + childOf("Zhang Lele") + "/changes", Map.of("category", "IN_DISTRESS", "reason", "x")),
+    assertRefused(post("director.lianhua", "/api/children/" + childOf("张乐乐") + "/changes", Map.of("category", "IN_DISTRESS", "reason", "x")),
         HttpStatus.NOT_FOUND, "in your jurisdiction");
     // the engine's own door (its REST API answers a refused start with 500 and the message)
     Rest lianhua = new Rest(http, "director.lianhua");
     assertEngineRefuses(lianhua, Map.of("childId", childId, "proposedIdNumber", good, "changeReason", "x"), "never as a process variable");
     assertEngineRefuses(lianhua, Map.of("childId", childId, "proposedIdNumberCipher", "v1:AAAA", "changeReason", "x"), "not one CareFlow encrypted");
     assertEngineRefuses(lianhua, Map.of("childId", childId, "proposedSchoolStatus", "DROPPED_OUT"), "changeReason");
-    assertEngineRefuses(lianhua, Map.of("childId", childOf("Zhang Lele"), "proposedSchoolStatus", "DROPPED_OUT", "changeReason", "x"),
+    assertEngineRefuses(lianhua, Map.of("childId", childOf("张乐乐"), "proposedSchoolStatus", "DROPPED_OUT", "changeReason", "x"),
         "in your jurisdiction");
 
     assertThat(updates()).isEqualTo(before);
@@ -262,7 +262,7 @@ class ChildRegistryTest extends PlatformTest {
 
   @Test
   void everyReadIsAuditedWithoutPersonalDataAndOnlyManagersReadTheLog() {
-    long chenYue = childOf("Chen Yue");
+    long chenYue = childOf("陈悦");
     int before = reads(chenYue);
 
     get("director.xiwan", "/api/children/" + chenYue);
@@ -312,19 +312,19 @@ class ChildRegistryTest extends PlatformTest {
   void theTownshipLedgerListsItsChildrenAndItsExportNeedsAGrant() {
     var ledger = pages.get("supervisor.hetang", "/pages/ledger");
     assertThat(ledger.statusCode()).isEqualTo(200);
-    assertThat(ledger.body()).contains("Ledger of Hetang Township", "Liu Xiaoyu", "Wang Hao", "Left-behind child", "id=\"export\"")
-        .doesNotContain("Zhang Lele");
+    assertThat(ledger.body()).contains("Ledger of 荷塘镇", "刘小雨", "王浩", "Left-behind child", "id=\"export\"")
+        .doesNotContain("张乐乐");
 
     var csv = pages.get("supervisor.hetang", "/pages/ledger/export.csv?township=hetang");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-    String liuXiaoyu = org.careflow.app.demo.DemoChildRecords.idNumberOf("Liu Xiaoyu");
-    assertThat(csv.body()).startsWith("record_number,full_name").contains("Liu Xiaoyu", IdNumbers.masked(liuXiaoyu))
-        .doesNotContain(liuXiaoyu).doesNotContain("Zhang Lele");
+    String liuXiaoyu = org.careflow.app.demo.DemoChildRecords.idNumberOf("刘小雨");
+    assertThat(csv.body()).startsWith("record_number,full_name").contains("刘小雨", IdNumbers.masked(liuXiaoyu))
+        .doesNotContain(liuXiaoyu).doesNotContain("张乐乐");
     assertThat(pages.get("supervisor.hetang", "/pages/ledger/export.csv?township=shiqiao").statusCode()).isEqualTo(404);
     assertThat(pages.get("director.lianhua", "/pages/ledger").statusCode()).isEqualTo(404);
 
-    assertThat(pages.get("civil.qingshan", "/pages/ledger?township=hetang").body()).contains("Liu Xiaoyu", "id=\"no-export\"");
+    assertThat(pages.get("civil.qingshan", "/pages/ledger?township=hetang").body()).contains("刘小雨", "id=\"no-export\"");
     assertThat(pages.get("civil.qingshan", "/pages/ledger/export.csv?township=hetang").statusCode()).isEqualTo(403);
     Map<String, Object> grant = Map.of("groupId", "civil-affairs-qingshan", "townshipCode", "hetang");
     assertThat(post("supervisor.hetang", "/api/ledger-export-grants", grant).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

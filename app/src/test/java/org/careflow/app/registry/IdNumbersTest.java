@@ -81,7 +81,7 @@ class IdNumbersTest {
   @Test
   void onlyEighteenCharacterNumbersLookLikeOne() {
     assertThat(IdNumbers.looksLikeOne("11010519491231002x")).isTrue();
-    assertThat(IdNumbers.looksLikeOne("Liu Xiaoyu")).isFalse();
+    assertThat(IdNumbers.looksLikeOne("刘小雨")).isFalse();
     assertThat(IdNumbers.looksLikeOne("1101")).isFalse();
   }
 }

@@ -34,8 +34,8 @@ class RegistryJurisdictionMatrixTest extends PlatformTest {
 
   private static final Set<String> ALL = Set.of("lianhua", "yangliu", "dongpo", "xiwan");
   private static final Map<String, String> DEMO_CHILDREN = Map.of(
-      "Liu Xiaoyu", "lianhua", "Liu Xiaoming", "lianhua", "Wang Tingting", "yangliu", "Wang Hao", "yangliu",
-      "Zhang Lele", "dongpo", "Zhang Jiajia", "dongpo", "Chen Yue", "xiwan", "Chen Xing", "xiwan");
+      "刘小雨", "lianhua", "刘小明", "lianhua", "王婷婷", "yangliu", "王浩", "yangliu",
+      "张乐乐", "dongpo", "张佳佳", "dongpo", "陈悦", "xiwan", "陈星", "xiwan");
   private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
   };
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {

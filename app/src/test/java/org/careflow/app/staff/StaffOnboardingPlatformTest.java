@@ -173,7 +173,7 @@ class StaffOnboardingPlatformTest extends PlatformTest {
   @Test
   void theStaffPageCountsTheTasksVisitsAndDeadlinesOfEachPersonAndFlagsWhoNeedsSupport() {
     Rest civil = new Rest(http, "civil.qingshan");
-    certifiedDirector(civil, "director.xiwan2", "Jiang Hong", "xiwan", 66);
+    certifiedDirector(civil, "director.xiwan2", "江红", "xiwan", 66);
     Rest newcomer = new Rest(http, "director.xiwan2");
     completeGuardianTask(newcomer, guardianshipTaskIn("xiwan"), false);
     completeGuardianTask(newcomer, guardianshipTaskIn("xiwan"), true);
@@ -187,7 +187,7 @@ class StaffOnboardingPlatformTest extends PlatformTest {
 
     String page = signedInPage("civil.qingshan", "/pages/staff");
     String row = rowOf(page, "director.xiwan2");
-    assertThat(row).contains("Jiang Hong").contains("Xiwan Village").contains("CERTIFIED")
+    assertThat(row).contains("江红").contains("西湾村").contains("CERTIFIED")
         .contains("<td class=\"tasks\">3</td>").contains("<td class=\"visits\">1</td>")
         .contains("<td class=\"met\">1 (33%)</td>").contains("<td class=\"missed\">2</td>")
         .contains("Needs support: 33% of deadlines met");

@@ -53,7 +53,7 @@ class TasklistBrowserTest extends BrowserTest {
 
   @Test
   void theFormsOfLaterStepsRenderToo() throws IOException {
-    String kase = startProtectionCase("Chen Xing");
+    String kase = startProtectionCase("陈星");
     completeWhenReady(kase, "Task_TriageReport", Map.of("confirmedRiskLevel", "LOW", "triageNotes", "Browser test"));
     completeWhenReady(kase, "Task_AssessGuardianship", Map.of("outOfSchool", true, "assessmentNotes", "Browser test"));
     assertTaskFormRenders("agency.qingshan", taskWhenReady(kase, "Task_ConfirmAssistancePlan"), "protection/assistance-plan.form");
@@ -82,10 +82,10 @@ class TasklistBrowserTest extends BrowserTest {
     assertThat(renderedLabels()).containsAll(labelsOf("foster/referral.form"));
     browser.manage().deleteAllCookies();
 
-    String refused = startFosterPlacement("Chen Yue", Map.of("activeInfectiousDisease", true));
+    String refused = startFosterPlacement("陈悦", Map.of("activeInfectiousDisease", true));
     assertTaskFormRenders("civil.qingshan", taskWhenReady(refused, "Task_ExplainChildNotEligible"), "foster/child-not-eligible.form");
 
-    String kase = startFosterPlacement("Chen Yue", Map.of());
+    String kase = startFosterPlacement("陈悦", Map.of());
     assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_RecordChildOpinion"), "foster/child-opinion.form");
     completeWhenReady(kase, "Task_RecordChildOpinion", Map.of("opinionDate", "2026-11-20", "childAgrees", true, "opinionNotes", "Yes"));
     assertTaskFormRenders("civil.qingshan", taskWhenReady(kase, "Task_ProposeFosterFamily"), "foster/propose-family.form");

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Child suitable for family foster care (hit policy FIRST), rule by rule, on the standalone DMN engine. */
 class FosterChildEligibilityTest {
 
-  static final String REASON_ELIGIBLE = "Meets all five conditions and none of the exclusions";
-  static final String REASON_NOT_UNDER_GUARDIANSHIP = "Not an orphan or abandoned child under civil-affairs guardianship";
+  static final String REASON_ELIGIBLE = "符合全部五项条件，且无排除情形";
+  static final String REASON_NOT_UNDER_GUARDIANSHIP = "不是由民政部门监护的孤儿或弃婴";
 
   static final DmnEngine dmnEngine = DmnTables.ENGINE;
   static final DmnDecision decision = DmnTables.parse("foster-child-eligibility.dmn", DECISION_CHILD_ELIGIBILITY);
@@ -52,49 +52,49 @@ class FosterChildEligibilityTest {
   @CsvSource(delimiter = '|', textBlock = """
       # guard | family | suitable | medical | base  | adopt | severe | infect | mental | age || eligible | reason
       # meets all five conditions and none of the exclusions
-        true  | true   | true     | false   | false | false | false  | false  | false  | 10  |  true  | Meets all five conditions and none of the exclusions
-        true  | true   | true     | false   | false | false | false  | false  | false  | 0   |  true  | Meets all five conditions and none of the exclusions
+        true  | true   | true     | false   | false | false | false  | false  | false  | 10  |  true  | 符合全部五项条件，且无排除情形
+        true  | true   | true     | false   | false | false | false  | false  | false  | 0   |  true  | 符合全部五项条件，且无排除情形
       # rule 1: age boundary 17 / 18
-        true  | true   | true     | false   | false | false | false  | false  | false  | 17  |  true  | Meets all five conditions and none of the exclusions
-        true  | true   | true     | false   | false | false | false  | false  | false  | 18  |  false | The child is 18 or older: family foster care is for children under 18
-        true  | true   | true     | false   | false | false | false  | false  | false  | 19  |  false | The child is 18 or older: family foster care is for children under 18
+        true  | true   | true     | false   | false | false | false  | false  | false  | 17  |  true  | 符合全部五项条件，且无排除情形
+        true  | true   | true     | false   | false | false | false  | false  | false  | 18  |  false | 儿童已年满18周岁：家庭寄养只适用于未满18周岁的儿童
+        true  | true   | true     | false   | false | false | false  | false  | false  | 19  |  false | 儿童已年满18周岁：家庭寄养只适用于未满18周岁的儿童
       # rules 2 and 3: exclusions
-        true  | true   | true     | false   | false | false | false  | true   | false  | 10  |  false | An infectious disease in its active period
-        true  | true   | true     | false   | false | false | false  | false  | true   | 10  |  false | Serious mental illness or long-term abnormal emotional behaviour
+        true  | true   | true     | false   | false | false | false  | true   | false  | 10  |  false | 患有处于活动期的传染病
+        true  | true   | true     | false   | false | false | false  | false  | true   | 10  |  false | 患有严重精神疾病或长期情绪行为异常
       # rule 4: severe disability, lifted by a rehabilitation base
-        true  | true   | true     | false   | false | false | true   | false  | false  | 10  |  false | Severe disability needing long-term professional treatment and care, with no rehabilitation base
-        true  | true   | true     | false   |       | false | true   | false  | false  | 10  |  false | Severe disability needing long-term professional treatment and care, with no rehabilitation base
-        true  | true   | true     | false   | true  | false | true   | false  | false  | 10  |  true  | Meets all five conditions and none of the exclusions
+        true  | true   | true     | false   | false | false | true   | false  | false  | 10  |  false | 重度残疾需长期专业治疗照料，且无康复基地
+        true  | true   | true     | false   |       | false | true   | false  | false  | 10  |  false | 重度残疾需长期专业治疗照料，且无康复基地
+        true  | true   | true     | false   | true  | false | true   | false  | false  | 10  |  true  | 符合全部五项条件，且无排除情形
       # rules 5 to 7: conditions not met, false or missing
-        false | true   | true     | false   | false | false | false  | false  | false  | 10  |  false | Not an orphan or abandoned child under civil-affairs guardianship
-              | true   | true     | false   | false | false | false  | false  | false  | 10  |  false | Not an orphan or abandoned child under civil-affairs guardianship
-        true  | false  | true     | false   | false | false | false  | false  | false  | 10  |  false | No emotional need for family care
-        true  |        | true     | false   | false | false | false  | false  | false  | 10  |  false | No emotional need for family care
-        true  | true   | false    | false   | false | false | false  | false  | false  | 10  |  false | Physical and mental condition do not suit family upbringing
-        true  | true   |          | false   | false | false | false  | false  | false  | 10  |  false | Physical and mental condition do not suit family upbringing
+        false | true   | true     | false   | false | false | false  | false  | false  | 10  |  false | 不是由民政部门监护的孤儿或弃婴
+              | true   | true     | false   | false | false | false  | false  | false  | 10  |  false | 不是由民政部门监护的孤儿或弃婴
+        true  | false  | true     | false   | false | false | false  | false  | false  | 10  |  false | 没有接受家庭照料的情感需求
+        true  |        | true     | false   | false | false | false  | false  | false  | 10  |  false | 没有接受家庭照料的情感需求
+        true  | true   | false    | false   | false | false | false  | false  | false  | 10  |  false | 身心状况不适合在家庭中抚育
+        true  | true   |          | false   | false | false | false  | false  | false  | 10  |  false | 身心状况不适合在家庭中抚育
       # rule 8: long-term medical care, lifted by a rehabilitation base
-        true  | true   | true     | true    | false | false | false  | false  | false  | 10  |  false | Needs long-term medical rehabilitation or care, with no rehabilitation base
-        true  | true   | true     | true    |       | false | false  | false  | false  | 10  |  false | Needs long-term medical rehabilitation or care, with no rehabilitation base
-        true  | true   | true     | true    | true  | false | false  | false  | false  | 10  |  true  | Meets all five conditions and none of the exclusions
-        true  | true   | true     | true    | true  | false | true   | false  | false  | 10  |  true  | Meets all five conditions and none of the exclusions
+        true  | true   | true     | true    | false | false | false  | false  | false  | 10  |  false | 需长期医疗康复或护理，且无康复基地
+        true  | true   | true     | true    |       | false | false  | false  | false  | 10  |  false | 需长期医疗康复或护理，且无康复基地
+        true  | true   | true     | true    | true  | false | false  | false  | false  | 10  |  true  | 符合全部五项条件，且无排除情形
+        true  | true   | true     | true    | true  | false | true   | false  | false  | 10  |  true  | 符合全部五项条件，且无排除情形
       # rule 9: suitable for adoption in the short term
-        true  | true   | true     | false   | false | true  | false  | false  | false  | 10  |  false | Suitable for adoption in the short term
+        true  | true   | true     | false   | false | true  | false  | false  | false  | 10  |  false | 短期内适合送养
       # first hit wins
-        true  | true   | true     | false   | false | false | false  | true   | false  | 18  |  false | The child is 18 or older: family foster care is for children under 18
-              | true   | true     | false   | false | false | false  | true   | false  | 10  |  false | An infectious disease in its active period
-        false | false  | false    | false   | false | false | false  | true   | true   | 10  |  false | An infectious disease in its active period
-        true  | true   | true     | false   | false | false | true   | false  | true   | 10  |  false | Serious mental illness or long-term abnormal emotional behaviour
-        false | true   | true     | false   | false | false | true   | false  | false  | 10  |  false | Severe disability needing long-term professional treatment and care, with no rehabilitation base
-        false | true   | true     | false   | true  | false | true   | false  | false  | 10  |  false | Not an orphan or abandoned child under civil-affairs guardianship
-        false | false  | false    | true    | false | true  | false  | false  | false  | 10  |  false | Not an orphan or abandoned child under civil-affairs guardianship
-        true  | false  | false    | true    | false | true  | false  | false  | false  | 10  |  false | No emotional need for family care
-        true  | true   | false    | true    | false | true  | false  | false  | false  | 10  |  false | Physical and mental condition do not suit family upbringing
-        true  | true   | true     | true    | false | true  | false  | false  | false  | 10  |  false | Needs long-term medical rehabilitation or care, with no rehabilitation base
-        true  | true   | true     | true    | true  | true  | false  | false  | false  | 10  |  false | Suitable for adoption in the short term
+        true  | true   | true     | false   | false | false | false  | true   | false  | 18  |  false | 儿童已年满18周岁：家庭寄养只适用于未满18周岁的儿童
+              | true   | true     | false   | false | false | false  | true   | false  | 10  |  false | 患有处于活动期的传染病
+        false | false  | false    | false   | false | false | false  | true   | true   | 10  |  false | 患有处于活动期的传染病
+        true  | true   | true     | false   | false | false | true   | false  | true   | 10  |  false | 患有严重精神疾病或长期情绪行为异常
+        false | true   | true     | false   | false | false | true   | false  | false  | 10  |  false | 重度残疾需长期专业治疗照料，且无康复基地
+        false | true   | true     | false   | true  | false | true   | false  | false  | 10  |  false | 不是由民政部门监护的孤儿或弃婴
+        false | false  | false    | true    | false | true  | false  | false  | false  | 10  |  false | 不是由民政部门监护的孤儿或弃婴
+        true  | false  | false    | true    | false | true  | false  | false  | false  | 10  |  false | 没有接受家庭照料的情感需求
+        true  | true   | false    | true    | false | true  | false  | false  | false  | 10  |  false | 身心状况不适合在家庭中抚育
+        true  | true   | true     | true    | false | true  | false  | false  | false  | 10  |  false | 需长期医疗康复或护理，且无康复基地
+        true  | true   | true     | true    | true  | true  | false  | false  | false  | 10  |  false | 短期内适合送养
       # missing (null) exclusion flags never match "true"
-        true  | true   | true     |         |       |       |        |        |        | 10  |  true  | Meets all five conditions and none of the exclusions
-              |        |          |         |       |       |        |        |        | 10  |  false | Not an orphan or abandoned child under civil-affairs guardianship
-              |        |          |         |       |       |        | true   |        |     |  false | An infectious disease in its active period
+        true  | true   | true     |         |       |       |        |        |        | 10  |  true  | 符合全部五项条件，且无排除情形
+              |        |          |         |       |       |        |        |        | 10  |  false | 不是由民政部门监护的孤儿或弃婴
+              |        |          |         |       |       |        | true   |        |     |  false | 患有处于活动期的传染病
       """)
   void childEligibility(Boolean guardianship, Boolean familyCare, Boolean suitable, Boolean medicalCare,
       Boolean rehabilitationBase, Boolean adoption, Boolean severeDisability, Boolean infectious, Boolean mentalIllness,
@@ -107,7 +107,7 @@ class FosterChildEligibilityTest {
   void firstMatchingRuleDecidesWhenSeveralRulesMatch() {
     DmnDecisionTableResult result = evaluate(null, true, true, false, false, false, false, true, false, 10);
 
-    assertEligibility(result, false, "An infectious disease in its active period");
+    assertEligibility(result, false, "患有处于活动期的传染病");
   }
 
   @Test
@@ -133,6 +133,6 @@ class FosterChildEligibilityTest {
     DmnDecisionTableResult result = evaluate(true, true, true, false, false, false, false, false, false, null);
     assertThat(result).hasSize(1);
     assertThat((Object) result.getSingleResult().getEntry(OUT_ELIGIBLE)).isEqualTo(false);
-    assertThat((Object) result.getSingleResult().getEntry(OUT_REASON)).isEqualTo("The child's age is not known");
+    assertThat((Object) result.getSingleResult().getEntry(OUT_REASON)).isEqualTo("儿童年龄不详");
   }
 }

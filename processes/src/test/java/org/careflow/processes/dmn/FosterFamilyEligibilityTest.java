@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Foster family meets the standard (hit policy FIRST), rule by rule, on the standalone DMN engine. */
 class FosterFamilyEligibilityTest {
 
-  static final String REASON_ELIGIBLE = "Meets the standard for foster families";
-  static final String REASON_NOT_HARMONIOUS = "The family is not harmonious with good neighbour relations";
+  static final String REASON_ELIGIBLE = "符合寄养家庭标准";
+  static final String REASON_NOT_HARMONIOUS = "家庭关系不和睦或邻里关系不好";
 
   static final DmnEngine dmnEngine = DmnTables.ENGINE;
   static final DmnDecision decision = DmnTables.parse("foster-family-eligibility.dmn", DECISION_FAMILY_ELIGIBILITY);
@@ -47,31 +47,31 @@ class FosterFamilyEligibilityTest {
   @CsvSource(delimiter = '|', textBlock = """
       # mental | habits | harmonious | agree | fostering | under 6 || eligible | reason
       # meets the standard
-        false  | false  | true       | true  | 0         | 0       |  true  | Meets the standard for foster families
+        false  | false  | true       | true  | 0         | 0       |  true  | 符合寄养家庭标准
       # rule 5: at most 2 fostered, boundary 1 (2 after this placement) / 2 (3 after)
-        false  | false  | true       | true  | 1         | 0       |  true  | Meets the standard for foster families
-        false  | false  | true       | true  | 2         | 0       |  false | The family already fosters 2 children: at most 2 may be fostered
-        false  | false  | true       | true  | 3         | 0       |  false | The family already fosters 2 children: at most 2 may be fostered
+        false  | false  | true       | true  | 1         | 0       |  true  | 符合寄养家庭标准
+        false  | false  | true       | true  | 2         | 0       |  false | 家庭已寄养2名儿童：最多只能寄养2名
+        false  | false  | true       | true  | 3         | 0       |  false | 家庭已寄养2名儿童：最多只能寄养2名
       # rule 6: no other child under 6, boundary 0 / 1
-        false  | false  | true       | true  | 0         | 1       |  false | Another child under 6 lives in the family
-        false  | false  | true       | true  | 1         | 2       |  false | Another child under 6 lives in the family
+        false  | false  | true       | true  | 0         | 1       |  false | 家中另有未满6周岁的儿童
+        false  | false  | true       | true  | 1         | 2       |  false | 家中另有未满6周岁的儿童
       # rules 1 and 2: exclusions
-        true   | false  | true       | true  | 0         | 0       |  false | A family member has a mental illness or another illness harmful to the child
-        false  | true   | true       | true  | 0         | 0       |  false | A family member has bad habits or a criminal record
+        true   | false  | true       | true  | 0         | 0       |  false | 家庭成员患有精神疾病或其他不利于儿童的疾病
+        false  | true   | true       | true  | 0         | 0       |  false | 家庭成员有不良嗜好或违法犯罪记录
       # rules 3 and 4: conditions not met, false or missing
-        false  | false  | false      | true  | 0         | 0       |  false | The family is not harmonious with good neighbour relations
-        false  | false  |            | true  | 0         | 0       |  false | The family is not harmonious with good neighbour relations
-        false  | false  | true       | false | 0         | 0       |  false | Not every family member agrees to fostering
-        false  | false  | true       |       | 0         | 0       |  false | Not every family member agrees to fostering
+        false  | false  | false      | true  | 0         | 0       |  false | 家庭关系不和睦或邻里关系不好
+        false  | false  |            | true  | 0         | 0       |  false | 家庭关系不和睦或邻里关系不好
+        false  | false  | true       | false | 0         | 0       |  false | 并非所有家庭成员都同意寄养
+        false  | false  | true       |       | 0         | 0       |  false | 并非所有家庭成员都同意寄养
       # first hit wins
-        true   | true   | false      | false | 2         | 1       |  false | A family member has a mental illness or another illness harmful to the child
-        false  | true   | false      | false | 2         | 1       |  false | A family member has bad habits or a criminal record
-        false  | false  | false      | false | 2         | 1       |  false | The family is not harmonious with good neighbour relations
-        false  | false  | true       | false | 2         | 1       |  false | Not every family member agrees to fostering
-        false  | false  | true       | true  | 2         | 1       |  false | The family already fosters 2 children: at most 2 may be fostered
+        true   | true   | false      | false | 2         | 1       |  false | 家庭成员患有精神疾病或其他不利于儿童的疾病
+        false  | true   | false      | false | 2         | 1       |  false | 家庭成员有不良嗜好或违法犯罪记录
+        false  | false  | false      | false | 2         | 1       |  false | 家庭关系不和睦或邻里关系不好
+        false  | false  | true       | false | 2         | 1       |  false | 并非所有家庭成员都同意寄养
+        false  | false  | true       | true  | 2         | 1       |  false | 家庭已寄养2名儿童：最多只能寄养2名
       # missing (null) exclusion flags never match "true"
-               |        | true       | true  | 0         | 0       |  true  | Meets the standard for foster families
-               |        |            |       | 0         | 0       |  false | The family is not harmonious with good neighbour relations
+               |        | true       | true  | 0         | 0       |  true  | 符合寄养家庭标准
+               |        |            |       | 0         | 0       |  false | 家庭关系不和睦或邻里关系不好
       """)
   void familyEligibility(Boolean mentalIllness, Boolean badHabitsOrCriminalRecord, Boolean harmonious, Boolean allAgree,
       Integer currentFosterChildren, Integer otherChildrenUnder6, boolean eligible, String reason) {
@@ -83,7 +83,7 @@ class FosterFamilyEligibilityTest {
   void firstMatchingRuleDecidesWhenSeveralRulesMatch() {
     DmnDecisionTableResult result = evaluate(false, false, true, true, 2, 1);
 
-    assertEligibility(result, false, "The family already fosters 2 children: at most 2 may be fostered");
+    assertEligibility(result, false, "家庭已寄养2名儿童：最多只能寄养2名");
   }
 
   @Test
@@ -96,8 +96,8 @@ class FosterFamilyEligibilityTest {
   @Test
   void aFamilyWhoseChildrenWereNotCountedIsNeverEligibleByDefault() {
     assertEligibility(evaluate(false, false, true, true, null, 0), false,
-        "The children the family already fosters have not been counted");
+        "未填写家庭已寄养的儿童人数");
     assertEligibility(evaluate(false, false, true, true, 0, null), false,
-        "The other children under 6 living in the family have not been counted");
+        "未填写家中其他未满6周岁儿童的人数");
   }
 }
