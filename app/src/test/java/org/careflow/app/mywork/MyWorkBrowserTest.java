@@ -129,6 +129,7 @@ class MyWorkBrowserTest extends BrowserTest {
     assertThat(detail.findElement(By.cssSelector("a.careflow-child-link")).getAttribute("href"))
         .endsWith("/pages/children/" + jdbc.queryForObject(
             "select child_id from careflow.child_case where case_number = ?", Long.class, kase));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", detail);
     shot("6-tasklist-task.png");
   }
 

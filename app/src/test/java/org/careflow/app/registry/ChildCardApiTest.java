@@ -120,6 +120,29 @@ class ChildCardApiTest extends PlatformTest {
   }
 
   @Test
+  void aDirectorOfAnotherVillageCannotOpenOrRecordAnotherVillagesVisitOnMyWork() {
+    Visit visit = lianhuaVisit();
+    String taskId = visit.task().getId();
+    int visits = jdbc.queryForObject("select count(*) from careflow.visit where case_number = ?", Integer.class, visit.caseNumber());
+    PageSession yangliu = PageSession.signedIn(port, "director.yangliu");
+
+    var form = yangliu.get("/pages/my-work/visit/" + taskId);
+    assertThat(form.statusCode()).isEqualTo(404);
+    assertThat(form.body()).doesNotContain(visit.childName(), visit.caseNumber());
+    var posted = yangliu.postFromPage("/pages/my-work", "/pages/my-work/visit/" + taskId, Map.of(
+        "visitDate", LocalDate.now().toString(), "notes", "Not mine to record", "childSafe", "true"));
+    assertThat(posted.statusCode()).isEqualTo(404);
+    assertThat(posted.body()).doesNotContain(visit.childName(), visit.caseNumber());
+    assertThat(yangliu.get("/pages/my-work").body()).doesNotContain(taskId, visit.caseNumber(), visit.childName());
+
+    Task still = tasks.createTaskQuery().taskId(taskId).singleResult();
+    assertThat(still).as("the visit step is still open").isNotNull();
+    assertThat(still.getAssignee()).isEqualTo(visit.task().getAssignee());
+    assertThat(jdbc.queryForObject("select count(*) from careflow.visit where case_number = ?", Integer.class, visit.caseNumber()))
+        .isEqualTo(visits);
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void oneRequestAnswersAPageOfATownshipSupervisorsListAndLeavesOutAnotherTownshipsTask() {
     List<String> visible = new Rest(http, "supervisor.hetang").list("/task?maxResults=15").stream()
