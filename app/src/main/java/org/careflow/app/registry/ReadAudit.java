@@ -15,9 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ReadAudit {
 
-  enum Channel { PAGE, API }
+  enum Channel {
+    PAGE, API,
+    /** the child cards Tasklist shows in its task list and task view */
+    TASKLIST
+  }
 
-  enum What { RECORD, TIMELINE, SEARCH, LEDGER, LEDGER_EXPORT, AUDIT_LOG }
+  enum What {
+    RECORD, TIMELINE, SEARCH, LEDGER, LEDGER_EXPORT, AUDIT_LOG,
+    /** the child named on a task: in Tasklist's task list and task view, the API, the My work page */
+    TASK_CARD,
+    /** the village's or township's children listed on the My work page */
+    MY_WORK
+  }
 
   record Entry(long childId, String readBy, LocalDateTime readAt, String remoteAddress, String channel, String what) {
   }

@@ -24,7 +24,7 @@ public abstract class BrowserTest extends PlatformTest {
 
   @BeforeEach
   void openBrowser() {
-    browser = HeadlessChromium.open(windowSize());
+    browser = HeadlessChromium.open(windowSize(), language());
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
@@ -38,6 +38,11 @@ public abstract class BrowserTest extends PlatformTest {
   /** {@link HeadlessChromium#DESKTOP} unless a test needs a phone. */
   protected String windowSize() {
     return HeadlessChromium.DESKTOP;
+  }
+
+  /** The browser's language; null: Chromium's own. */
+  protected String language() {
+    return null;
   }
 
   protected String url(String path) {

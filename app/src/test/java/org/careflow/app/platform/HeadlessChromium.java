@@ -27,6 +27,8 @@ public final class HeadlessChromium {
   /** A desktop window, and a phone-sized one (a child director in the field). */
   public static final String DESKTOP = "1400,1000";
   public static final String PHONE = "390,844";
+  /** A small phone held in one hand (360×740 CSS pixels). */
+  public static final String SMALL_PHONE = "360,740";
 
   private HeadlessChromium() {
   }
@@ -51,11 +53,26 @@ public final class HeadlessChromium {
   }
 
   public static WebDriver open(String windowSize) {
+    return open(windowSize, null);
+  }
+
+  /** A browser whose language (its UI and the Accept-Language it sends) is {@code language}, e.g. zh-CN; null leaves Chromium's own. */
+  public static WebDriver open(String windowSize, String language) {
     ChromeOptions options = new ChromeOptions();
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
+    }
     options.setBinary(CHROMIUM.orElseThrow().toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--window-size=" + windowSize);
+    String[] size = windowSize.split(",");
+    if (Integer.parseInt(size[0]) < 500) {
+      // Chromium keeps a window at least 500 px wide: a smaller phone is emulated (its viewport, touch and device metrics)
+      options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+          "width", Integer.parseInt(size[0]), "height", Integer.parseInt(size[1]), "pixelRatio", 1.0, "touch", true, "mobile", true)));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.orElseThrow().toFile()).build();
     return new ChromeDriver(service, options);
   }

@@ -36,6 +36,8 @@ function switchLink(tag) {
   link.addEventListener('click', event => {
     event.preventDefault();
     window.localStorage.setItem(KEY, other);
+    // the app's pages and the child cards follow the same choice
+    document.cookie = KEY + '=' + other + '; path=/; SameSite=Lax';
     window.location.reload();
   });
   element.appendChild(link);

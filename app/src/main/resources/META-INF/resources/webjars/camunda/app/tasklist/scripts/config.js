@@ -25,8 +25,9 @@ export default {
     fallbackLocale: 'en'
   },
   // CareFlow: a language switch in the user menu and the footer (7.24 has none); the path is
-  // relative to app/<app>/, the one file serves all four apps.
-  customScripts: ['../careflow/language-switch'],
+  // relative to app/<app>/, the one file serves all four apps. In Tasklist also the child each task
+  // is about, in the task cards and above the opened task's form (careflow/child-card.js).
+  customScripts: ['../careflow/language-switch', '../careflow/child-card'],
 
   // change the app name and vendor
   // app: {

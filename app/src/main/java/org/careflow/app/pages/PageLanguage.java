@@ -1,0 +1,52 @@
+package org.careflow.app.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The pages' language: Chinese unless the user chose English. A choice is kept in the cookie
+ * {@code careflow-language} ({@code zh} or {@code en}), which a page's {@code ?lang=en} link and the
+ * webapps' language switch set; without one, a browser asking for English first gets English.
+ */
+@Configuration
+class PageLanguage implements WebMvcConfigurer {
+
+  static final String COOKIE = "careflow-language";
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+      @Override
+      public Locale resolveLocale(HttpServletRequest request) {
+        return supported(super.resolveLocale(request));
+      }
+    };
+    resolver.setCookieHttpOnly(false);
+    resolver.setCookiePath("/");
+    // without an Accept-Language header the servlet answers the server's locale: Chinese instead
+    resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
+        ? Locale.SIMPLIFIED_CHINESE : supported(request.getLocale()));
+    resolver.setRejectInvalidCookies(true);
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change).addPathPatterns("/pages/**");
+  }
+
+  /** English or Chinese: anything but English is Chinese. */
+  static Locale supported(Locale asked) {
+    return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+  }
+}
