@@ -8,6 +8,7 @@ import org.careflow.app.child.ChildRepository;
 import org.careflow.app.engine.PlainText;
 import org.careflow.app.jurisdiction.Jurisdictions;
 import org.careflow.app.region.RegionRepository;
+import org.careflow.workers.protection.ProtectionRecords;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +32,15 @@ class CaseVisitsController {
   private static final int MAX_NOTES = 4000;
 
   private final JdbcTemplate jdbc;
+  /** The protection records own careflow.visit; this controller writes through them. */
+  private final ProtectionRecords visits;
   private final ChildRepository children;
   private final RegionRepository regions;
   private final IdentityService identity;
 
   CaseVisitsController(JdbcTemplate jdbc, ChildRepository children, RegionRepository regions, IdentityService identity) {
     this.jdbc = jdbc;
+    this.visits = new ProtectionRecords(jdbc);
     this.children = children;
     this.regions = regions;
     this.identity = identity;
@@ -70,11 +74,8 @@ class CaseVisitsController {
     if (visit.notes().length() > MAX_NOTES) {
       throw new IllegalArgumentException("A visit's notes hold at most " + MAX_NOTES + " characters, not " + visit.notes().length());
     }
-    jdbc.update("""
-        insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes, recorded_by)
-        values (?, null, ?, ?, ?, ?, ?)""",
-        caseNumber, date, Boolean.TRUE.equals(visit.childSafe()), Boolean.TRUE.equals(visit.parentsRefuseGuardianship()),
-        visit.notes(), user.getUserId());
+    visits.recordFieldVisit(caseNumber, date, Boolean.TRUE.equals(visit.childSafe()),
+        Boolean.TRUE.equals(visit.parentsRefuseGuardianship()), visit.notes(), user.getUserId());
     return Map.of("caseNumber", caseNumber, "visitDate", date.toString());
   }
 

@@ -2,9 +2,9 @@ package org.careflow.app.child;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.careflow.app.registry.ChildRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -15,9 +15,11 @@ public class ChildRepository {
       rs.getString("village_code"));
 
   private final JdbcTemplate jdbc;
+  private final ChildRecords records;
 
-  ChildRepository(JdbcTemplate jdbc) {
+  ChildRepository(JdbcTemplate jdbc, ChildRecords records) {
     this.jdbc = jdbc;
+    this.records = records;
   }
 
   public Optional<Child> find(long id) {
@@ -29,17 +31,9 @@ public class ChildRepository {
         ROW, fullName, birthDate, villageCode).stream().findFirst();
   }
 
+  /** Registers the child in the registry, which owns careflow.child. */
   public long insert(String fullName, LocalDate birthDate, String villageCode) {
-    var keys = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var statement = con.prepareStatement(
-          "insert into careflow.child (full_name, birth_date, village_code) values (?, ?, ?)", new String[] {"id"});
-      statement.setString(1, fullName);
-      statement.setObject(2, birthDate);
-      statement.setString(3, villageCode);
-      return statement;
-    }, keys);
-    return keys.getKey().longValue();
+    return records.registerFromIntake(fullName, birthDate, villageCode);
   }
 
   /** Notes that a case concerns the child; a stage process under the same case number adds nothing. */

@@ -2,12 +2,15 @@ package org.careflow.app.demo;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.careflow.app.registry.ChildRecords;
 import org.careflow.app.registry.IdNumberProtection;
 import org.careflow.app.registry.IdNumbers;
+import org.careflow.app.registry.LedgerExportGrants;
 import org.careflow.contract.ChildRecordUpdate;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.boot.ApplicationArguments;
@@ -56,8 +59,13 @@ public class DemoChildRecords implements ApplicationRunner {
   private final IdNumberProtection idNumbers;
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final ChildRecords records;
+  private final LedgerExportGrants exportGrants;
 
-  DemoChildRecords(JdbcTemplate jdbc, IdNumberProtection idNumbers, RuntimeService runtime, HistoryService history) {
+  DemoChildRecords(JdbcTemplate jdbc, IdNumberProtection idNumbers, RuntimeService runtime, HistoryService history,
+      ChildRecords records, LedgerExportGrants exportGrants) {
+    this.records = records;
+    this.exportGrants = exportGrants;
     this.jdbc = jdbc;
     this.idNumbers = idNumbers;
     this.runtime = runtime;
@@ -80,20 +88,23 @@ public class DemoChildRecords implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     for (DemoRecord demo : RECORDS) {
       String idNumber = demo.sequence() == null ? null : idNumber(demo.birthDate(), demo.sequence());
-      jdbc.update("""
-          update careflow.child set id_number_cipher = ?, id_number_hash = ?, category = ?, household_registration = ?,
-            school_status = ?, disability = ?, guardians = ?
-          where full_name = ? and birth_date = ? and village_code = ? and category is null""",
-          idNumber == null ? null : idNumbers.encrypt(idNumber), idNumber == null ? null : idNumbers.hash(idNumber),
-          demo.category(), demo.householdRegistration(), demo.schoolStatus(), demo.disability(), demo.guardians(),
-          demo.name(), demo.birthDate(), demo.village());
+      var child = records.findByNameAndBirthDate(demo.name(), demo.birthDate(), demo.village())
+          .filter(found -> found.category() == null);
+      if (child.isEmpty()) {
+        continue;
+      }
+      Map<String, Object> parts = new HashMap<>();
+      parts.put("id_number_cipher", idNumber == null ? null : idNumbers.encrypt(idNumber));
+      parts.put("id_number_hash", idNumber == null ? null : idNumbers.hash(idNumber));
+      parts.put("category", demo.category());
+      parts.put("household_registration", demo.householdRegistration());
+      parts.put("school_status", demo.schoolStatus());
+      parts.put("disability", demo.disability());
+      parts.put("guardians", demo.guardians());
+      records.update(child.get().id(), parts);
     }
     for (String township : List.of("hetang", "shiqiao")) {
-      jdbc.update("""
-          insert into careflow.ledger_export_grant (group_id, township_code, granted_by)
-          select ?, ?, 'demo' where not exists
-            (select 1 from careflow.ledger_export_grant where group_id = ? and township_code = ?)""",
-          Jurisdiction.supervisorsOf(township), township, Jurisdiction.supervisorsOf(township), township);
+      exportGrants.grant(Jurisdiction.supervisorsOf(township), township, "demo");
     }
     if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ChildRecordUpdate.PROCESS_KEY).count() == 0) {
       // Dongpo: Zhang Jiajia (张佳佳) has started school; the Shiqiao supervisor verifies the change.

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.careflow.app.child.ChildRepository;
 import org.careflow.app.region.RegionImport;
 import org.careflow.app.staff.CertifiedStaffImport;
+import org.careflow.app.staff.StaffRecords;
 import org.careflow.contract.StaffOnboarding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,10 +78,11 @@ class DemoData implements ApplicationRunner {
   private final HistoryService history;
   private final JdbcTemplate jdbc;
   private final CertifiedStaffImport certifiedStaff;
+  private final StaffRecords staffRecords;
 
   DemoData(RegionImport regionImport, ChildRepository children, IdentityService identity,
       RuntimeService runtime, TaskService tasks, HistoryService history, JdbcTemplate jdbc,
-      CertifiedStaffImport certifiedStaff) {
+      CertifiedStaffImport certifiedStaff, StaffRecords staffRecords) {
     this.regionImport = regionImport;
     this.children = children;
     this.identity = identity;
@@ -89,6 +91,7 @@ class DemoData implements ApplicationRunner {
     this.history = history;
     this.jdbc = jdbc;
     this.certifiedStaff = certifiedStaff;
+    this.staffRecords = staffRecords;
   }
 
   @Override
@@ -135,12 +138,8 @@ class DemoData implements ApplicationRunner {
   }
 
   private void ensureStaffRecord(DemoUser demo) {
-    Integer known = jdbc.queryForObject("select count(*) from careflow.staff where user_id = ?", Integer.class, demo.id());
-    if (known == 0) {
-      jdbc.update("insert into careflow.staff (user_id, full_name, role, region_code, child_welfare_years, email) values (?, ?, ?, ?, ?, ?)",
-          demo.id(), demo.last() + demo.first(), demo.role(), demo.regionCode(), demo.years(),
-          demo.id() + "@qingshan.example.org");
-    }
+    staffRecords.addExisting(demo.id(), demo.last() + demo.first(), demo.role(), demo.regionCode(), demo.years(),
+        demo.id() + "@qingshan.example.org");
   }
 
   /**

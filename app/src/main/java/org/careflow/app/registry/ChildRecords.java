@@ -14,9 +14,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The registry's table of children, with the parts of the record beyond name, birth date and village. */
+/**
+ * The registry's table of children, with the parts of the record beyond name, birth date and
+ * village: the only writer of careflow.child.
+ */
 @Repository
-class ChildRecords {
+public class ChildRecords {
 
   private static final RowMapper<ChildRecord> ROW = (rs, i) -> new ChildRecord(
       rs.getLong("id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class), rs.getString("village_code"),
@@ -45,7 +48,7 @@ class ChildRecords {
     return jdbc.query("select * from careflow.child where id_number_hash = ?", ROW, hash).stream().findFirst();
   }
 
-  Optional<ChildRecord> findByNameAndBirthDate(String fullName, LocalDate birthDate, String villageCode) {
+  public Optional<ChildRecord> findByNameAndBirthDate(String fullName, LocalDate birthDate, String villageCode) {
     return jdbc.query("select * from careflow.child where lower(full_name) = lower(?) and birth_date = ? and village_code = ?",
         ROW, fullName.trim(), birthDate, villageCode).stream().findFirst();
   }
@@ -75,6 +78,11 @@ class ChildRecords {
         new MapSqlParameterSource("villages", villages), ROW);
   }
 
+  /** A child first known from a report or referral: name, birth date and village, the rest of the record to follow. */
+  public long registerFromIntake(String fullName, LocalDate birthDate, String villageCode) {
+    return insert(new NewChild(fullName, birthDate, villageCode, null, null, null, null, null, null, null, null));
+  }
+
   long insert(NewChild child) {
     var keys = new GeneratedKeyHolder();
     jdbc.update(con -> {
@@ -99,7 +107,7 @@ class ChildRecords {
   }
 
   /** Sets the given columns (names from this class's callers, never from input) and the time of the update. */
-  void update(long childId, Map<String, Object> columns) {
+  public void update(long childId, Map<String, Object> columns) {
     var params = new MapSqlParameterSource("id", childId).addValue("now", Timestamp.valueOf(LocalDateTime.now()));
     StringBuilder sets = new StringBuilder("updated_at = :now");
     columns.forEach((column, value) -> {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * imply exporting it: a file leaves the platform's access control.
  */
 @Component
-class LedgerExportGrants {
+public class LedgerExportGrants {
 
   record Grant(String groupId, String townshipCode, String grantedBy) {
   }
@@ -34,7 +34,7 @@ class LedgerExportGrants {
   }
 
   /** Safe to repeat. */
-  void grant(String groupId, String townshipCode, String grantedBy) {
+  public void grant(String groupId, String townshipCode, String grantedBy) {
     Integer existing = jdbc.queryForObject("select count(*) from careflow.ledger_export_grant where group_id = ? and township_code = ?",
         Integer.class, groupId, townshipCode);
     if (existing == 0) {

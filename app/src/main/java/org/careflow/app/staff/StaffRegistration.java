@@ -33,11 +33,13 @@ class StaffRegistration implements ExecutionListener {
   private final RegionRepository regions;
   private final CountyOversight counties;
   private final JdbcTemplate jdbc;
+  private final StaffRecords staffRecords;
 
-  StaffRegistration(RegionRepository regions, CountyOversight counties, JdbcTemplate jdbc) {
+  StaffRegistration(RegionRepository regions, CountyOversight counties, JdbcTemplate jdbc, StaffRecords staffRecords) {
     this.regions = regions;
     this.counties = counties;
     this.jdbc = jdbc;
+    this.staffRecords = staffRecords;
   }
 
   @Override
@@ -82,9 +84,7 @@ class StaffRegistration implements ExecutionListener {
       user.setEmail(email);
       identity.saveUser(user);
     });
-    jdbc.update("""
-        insert into careflow.staff (user_id, full_name, role, region_code, child_welfare_years, email, registered_at)
-        values (?, ?, ?, ?, ?, ?, current_timestamp)""", userId, fullName, role.roleGroup, region.code(), years, email);
+    staffRecords.register(userId, fullName, role.roleGroup, region.code(), years, email);
 
     execution.setVariable(VAR_FULL_NAME, fullName);
     execution.setVariable(VAR_STAFF_USER_ID, userId);

@@ -89,6 +89,14 @@ public class ProtectionRecords {
         org.careflow.contract.ProtectionCase.TASK_VISIT_CHILD);
   }
 
+  /** A visit recorded from the field outside the visit schedule (no visit number), by the person who made it. */
+  public void recordFieldVisit(String caseNumber, java.time.LocalDate visitDate, boolean childSafe, boolean parentsRefuse,
+      String notes, String recordedBy) {
+    jdbc.update("""
+        insert into careflow.visit (case_number, visit_no, visit_date, child_safe, parents_refuse, notes, recorded_by)
+        values (?, null, ?, ?, ?, ?, ?)""", caseNumber, visitDate, childSafe, parentsRefuse, notes, recordedBy);
+  }
+
   boolean openMeasure(String caseNumber, Measure measure, Integer monthlySubsidyYuan) {
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.assistance_measure where case_number = ? and measure = ?",
         caseNumber, measure.name())) {
