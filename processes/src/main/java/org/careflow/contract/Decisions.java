@@ -1,5 +1,7 @@
 package org.careflow.contract;
 
+import java.util.List;
+
 /** Decision keys and their input and output names: contracts analysts and other systems rely on. */
 public final class Decisions {
 
@@ -12,6 +14,14 @@ public final class Decisions {
   public static final String IN_DOMESTIC_VIOLENCE = "domesticViolence";
   public static final String IN_SEVERE = "severe";
   public static final String OUT_RISK_LEVEL = "riskLevel";
+  /**
+   * The situation flags a report can carry, in the order people read them: the inputs of
+   * risk-triage that a caller or a director ticks. The hotline API, the case record and the police
+   * report take theirs from this list, so a new flag is a column here, a checkbox on the report
+   * form and its words in the mail phrases.
+   */
+  public static final List<String> REPORT_SITUATIONS = List.of(IN_CHILD_LIVING_ALONE, IN_CHILD_MISSING,
+      IN_GUARDIAN_INCAPACITATED, IN_GUARDIAN_NEGLECT, IN_DOMESTIC_VIOLENCE, IN_SEVERE);
   public static final String OUT_POLICE_REPORT_REQUIRED = "policeReportRequired";
 
   /** Measures proposed for an assistance plan (collect: one row per measure). */

@@ -2,7 +2,9 @@ package org.careflow.app.api;
 
 import static org.careflow.contract.ProtectionCase.*;
 
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -27,8 +29,6 @@ class HotlineController {
 
   record HotlineReport(
       Long childId, String newChildName, String newChildBirthDate, String villageCode,
-      Boolean childLivingAlone, Boolean childMissing, Boolean guardianIncapacitated,
-      Boolean guardianNeglect, Boolean domesticViolence, Boolean severe,
       String situationDescription, String reporterName, String reporterPhone) {
   }
 
@@ -37,19 +37,22 @@ class HotlineController {
 
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final ObjectMapper json;
 
-  HotlineController(RuntimeService runtime, IdentityService identity) {
+  HotlineController(RuntimeService runtime, IdentityService identity, ObjectMapper json) {
     this.runtime = runtime;
     this.identity = identity;
+    this.json = json;
   }
 
   @PostMapping("/api/hotline/reports")
   @ResponseStatus(HttpStatus.CREATED)
-  CaseOpened report(@RequestBody HotlineReport report) {
+  CaseOpened report(@RequestBody JsonNode body) {
     var caller = identity.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Jurisdiction.ROLE_AGENCY_STAFF)) {
       throw new AuthorizationException("Hotline reports are taken by the protection agency's staff");
     }
+    HotlineReport report = fields(body);
     require(report.situationDescription(), "situationDescription", "what is happening to the child");
     require(report.reporterName(), "reporterName", "who is calling");
     // the limits of the case record the worker files (careflow.protection_case, careflow.child)
@@ -66,12 +69,9 @@ class HotlineController {
     put(variables, VAR_NEW_CHILD_NAME, report.newChildName());
     put(variables, VAR_NEW_CHILD_BIRTH_DATE, report.newChildBirthDate());
     put(variables, Jurisdiction.VAR_VILLAGE, report.villageCode());
-    put(variables, Decisions.IN_CHILD_LIVING_ALONE, report.childLivingAlone());
-    put(variables, Decisions.IN_CHILD_MISSING, report.childMissing());
-    put(variables, Decisions.IN_GUARDIAN_INCAPACITATED, report.guardianIncapacitated());
-    put(variables, Decisions.IN_GUARDIAN_NEGLECT, report.guardianNeglect());
-    put(variables, Decisions.IN_DOMESTIC_VIOLENCE, report.domesticViolence());
-    put(variables, Decisions.IN_SEVERE, report.severe());
+    for (String situation : Decisions.REPORT_SITUATIONS) {
+      put(variables, situation, flag(body, situation));
+    }
     put(variables, VAR_SITUATION, report.situationDescription());
     put(variables, VAR_REPORTER_NAME, report.reporterName());
     put(variables, VAR_REPORTER_PHONE, report.reporterPhone());
@@ -80,6 +80,32 @@ class HotlineController {
         .setVariables(variables)
         .correlateStartMessage();
     return new CaseOpened(opened.getBusinessKey(), opened.getId());
+  }
+
+  private HotlineReport fields(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw new IllegalArgumentException("A hotline report is a JSON object");
+    }
+    try {
+      return json.treeToValue(body, HotlineReport.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("A field of the report has the wrong type: " + e.getOriginalMessage());
+    }
+  }
+
+  /** A situation flag (Decisions.REPORT_SITUATIONS): true, false or absent. */
+  private static Boolean flag(JsonNode body, String situation) {
+    JsonNode value = body.get(situation);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isBoolean()) {
+      return value.booleanValue();
+    }
+    if (value.isTextual() && (value.textValue().equals("true") || value.textValue().equals("false"))) {
+      return Boolean.valueOf(value.textValue());
+    }
+    throw new IllegalArgumentException(situation + " is true or false, not " + value);
   }
 
   private static void require(String value, String field, String meaning) {

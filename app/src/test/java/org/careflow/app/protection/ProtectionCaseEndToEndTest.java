@@ -128,6 +128,25 @@ class ProtectionCaseEndToEndTest extends PlatformTest {
     assertThat(tasks.getIdentityLinksForTask(triage.getId())).anyMatch(link -> "supervisor-shiqiao".equals(link.getGroupId()));
     assertThat(runtime.getVariable(triage.getExecutionId(), "reportChannel")).isEqualTo("HOTLINE");
     assertThat(runtime.getVariable(triage.getExecutionId(), "policeReportRequired")).isEqualTo(false);
+    assertThat(runtime.getVariable(triage.getExecutionId(), "guardianNeglect")).isEqualTo(true);
+    await().atMost(WORKERS).until(() -> count("select count(*) from careflow.protection_case where case_number = ?", caseNumber) == 1);
+    assertThat(jdbc.queryForObject("select situations from careflow.protection_case where case_number = ?", String.class, caseNumber))
+        .as("the situation flags of the report, as the contract names them").isEqualTo("guardianNeglect");
+  }
+
+  @Test
+  void aSituationFlagThatIsNotTrueOrFalseIsRefusedAndOpensNothing() {
+    Rest hotline = new Rest(http, "agency.qingshan");
+    long before = count("select count(*) from careflow.protection_case", null);
+
+    ResponseEntity<Map<String, Object>> refused = api(hotline, "/api/hotline/reports", Map.of(
+        "childId", childId("陈悦"), "childMissing", "sometimes", "situationDescription", "A neighbour calls",
+        "reporterName", "Neighbour"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(refused.getBody())).contains("childMissing is true or false");
+    assertThat(count("select count(*) from careflow.protection_case", null)).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("reporterName", "Neighbour").count()).isZero();
   }
 
   @Test

@@ -30,8 +30,7 @@ public class NotifyPoliceHandler extends TopicHandler {
   static final String KIND = "POLICE_REPORT";
 
   /** The situation flags of a report, in the order the mail lists them (phrases {@code situation.<flag>}). */
-  static final List<String> SITUATION_FLAGS = List.of(IN_CHILD_LIVING_ALONE, IN_CHILD_MISSING,
-      IN_GUARDIAN_INCAPACITATED, IN_GUARDIAN_NEGLECT, IN_DOMESTIC_VIOLENCE, IN_SEVERE);
+  static final List<String> SITUATION_FLAGS = REPORT_SITUATIONS;
 
   private final ProtectionRecords records;
   private final RegionContacts contacts;

@@ -37,12 +37,7 @@ public class OpenCaseRecordHandler extends TopicHandler {
         TaskVariables.text(task, VAR_REPORTER_NAME),
         TaskVariables.text(task, VAR_REPORTER_PHONE),
         TaskVariables.text(task, VAR_SITUATION),
-        flag(task, IN_CHILD_LIVING_ALONE),
-        flag(task, IN_CHILD_MISSING),
-        flag(task, IN_GUARDIAN_INCAPACITATED),
-        flag(task, IN_GUARDIAN_NEGLECT),
-        flag(task, IN_DOMESTIC_VIOLENCE),
-        flag(task, IN_SEVERE),
+        REPORT_SITUATIONS.stream().filter(situation -> flag(task, situation)).toList(),
         TaskVariables.requiredText(task, OUT_RISK_LEVEL),
         requiredFlag(task, OUT_POLICE_REPORT_REQUIRED)));
     service.complete(task);

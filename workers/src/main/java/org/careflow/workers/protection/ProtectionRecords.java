@@ -1,6 +1,7 @@
 package org.careflow.workers.protection;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.careflow.contract.ProtectionCase.Measure;
 import org.careflow.workers.IdempotentWrites;
 import org.careflow.workers.CaseChild;
@@ -17,9 +18,7 @@ public class ProtectionRecords {
 
   record OpenedCase(
       String caseNumber, String processInstanceId, long childId, String reportChannel,
-      String reporterName, String reporterPhone, String situation,
-      boolean childLivingAlone, boolean childMissing, boolean guardianIncapacitated,
-      boolean guardianNeglect, boolean domesticViolence, boolean severe,
+      String reporterName, String reporterPhone, String situation, List<String> situations,
       String riskLevel, boolean policeReportRequired) {
   }
 
@@ -42,12 +41,10 @@ public class ProtectionRecords {
     return IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.protection_case
           (case_number, process_instance_id, child_id, report_channel, reporter_name, reporter_phone, situation,
-           child_living_alone, child_missing, guardian_incapacitated, guardian_neglect, domestic_violence, severe,
-           risk_level, police_report_required)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           situations, risk_level, police_report_required)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         c.caseNumber(), c.processInstanceId(), c.childId(), c.reportChannel(), c.reporterName(),
-        c.reporterPhone(), c.situation(), c.childLivingAlone(), c.childMissing(), c.guardianIncapacitated(),
-        c.guardianNeglect(), c.domesticViolence(), c.severe(), c.riskLevel(), c.policeReportRequired());
+        c.reporterPhone(), c.situation(), String.join(",", c.situations()), c.riskLevel(), c.policeReportRequired());
   }
 
 

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.workers.WorkerProperties;
@@ -43,7 +44,7 @@ class CaseRecordHandlersTest {
     var opened = ArgumentCaptor.forClass(ProtectionRecords.OpenedCase.class);
     verify(records).openCase(opened.capture());
     assertThat(opened.getValue()).isEqualTo(new ProtectionRecords.OpenedCase("CP-2026-000007", "pi-1", 12L,
-        "DIRECTOR", null, null, null, false, true, false, false, false, false, "HIGH", true));
+        "DIRECTOR", null, null, null, List.of("childMissing"), "HIGH", true));
     verify(service).complete(task);
   }
 
