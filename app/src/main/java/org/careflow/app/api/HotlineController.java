@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.careflow.app.engine.PlainText;
+import org.careflow.app.child.ReportText;
 import org.careflow.contract.Decisions;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.http.HttpStatus;
@@ -55,15 +55,7 @@ class HotlineController {
     HotlineReport report = fields(body);
     require(report.situationDescription(), "situationDescription", "what is happening to the child");
     require(report.reporterName(), "reporterName", "who is calling");
-    // the limits of the case record the worker files (careflow.protection_case, careflow.child)
-    limit(report.reporterName(), "reporterName", 100);
-    limit(report.reporterPhone(), "reporterPhone", 30);
-    limit(report.situationDescription(), "situationDescription", 4000);
-    limit(report.newChildName(), "newChildName", 100);
-    PlainText.refuseUnsafeLine("reporterName", report.reporterName());
-    PlainText.refuseUnsafeLine("reporterPhone", report.reporterPhone());
-    PlainText.refuseUnsafeLine("newChildName", report.newChildName());
-    PlainText.refuseUnsafeNote("situationDescription", report.situationDescription());
+    ReportText.check(report.reporterName(), report.reporterPhone(), report.situationDescription(), report.newChildName());
     Map<String, Object> variables = new HashMap<>();
     put(variables, Jurisdiction.VAR_CHILD_ID, report.childId());
     put(variables, VAR_NEW_CHILD_NAME, report.newChildName());
@@ -111,12 +103,6 @@ class HotlineController {
   private static void require(String value, String field, String meaning) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("A hotline report needs " + field + " (" + meaning + ")");
-    }
-  }
-
-  private static void limit(String value, String field, int maxLength) {
-    if (value != null && value.length() > maxLength) {
-      throw new IllegalArgumentException(field + " holds at most " + maxLength + " characters, not " + value.length());
     }
   }
 

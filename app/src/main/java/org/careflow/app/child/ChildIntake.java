@@ -35,6 +35,7 @@ class ChildIntake implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    ReportText.check(execution);
     Child child = hasValue(execution.getVariable(Jurisdiction.VAR_CHILD_ID))
         ? registered(execution.getVariable(Jurisdiction.VAR_CHILD_ID))
         : registerNew(execution);

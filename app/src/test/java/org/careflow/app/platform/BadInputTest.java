@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.careflow.contract.ProtectionCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,19 +22,43 @@ class BadInputTest extends PlatformTest {
   @Test
   void aHotlineReportBeyondTheRecordsLimitsIsRefusedBeforeAnythingStarts() {
     Rest agency = new Rest(http, "agency.qingshan");
-    long child = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
     long cases = jdbc.queryForObject("select count(*) from careflow.child_case", Long.class);
-    for (Map<String, Object> report : List.<Map<String, Object>>of(
-        Map.of("childId", child, "situationDescription", "x", "reporterName", "x", "reporterPhone", "1".repeat(31)),
-        Map.of("childId", child, "situationDescription", "x", "reporterName", "x".repeat(101)),
-        Map.of("childId", child, "situationDescription", "x".repeat(4001), "reporterName", "x"),
-        Map.of("newChildName", "x".repeat(101), "newChildBirthDate", "2015-01-01", "villageCode", "lianhua",
-            "situationDescription", "x", "reporterName", "x"))) {
+    for (Map<String, Object> report : reportsBeyondTheLimits()) {
       var answer = agency.as().postForEntity("/api/hotline/reports", report, Map.class);
       assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(answer.getBody().get("message").toString()).contains("at most");
     }
     assertThat(jdbc.queryForObject("select count(*) from careflow.child_case", Long.class)).isEqualTo(cases);
+  }
+
+  @Test
+  void theSameReportsThroughTheEnginesDoorsAreRefusedToo() {
+    Rest director = new Rest(http, "director.lianhua");
+    Rest admin = new Rest(http, "admin");
+    long cases = jdbc.queryForObject("select count(*) from careflow.child_case", Long.class);
+    long instances = jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class);
+    for (Map<String, Object> report : reportsBeyondTheLimits()) {
+      // a director's start (the start form's limits), and a start message, which only an administrator may send
+      var started = director.post("/process-definition/key/" + ProtectionCase.PROCESS_KEY + "/start", Rest.variables(report));
+      var messaged = admin.post("/message", Map.of("messageName", ProtectionCase.MESSAGE_REPORT_RECEIVED,
+          "processVariables", Rest.variables(report).get("variables")));
+      for (var answer : List.of(started, messaged)) {
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(String.valueOf(answer.getBody().get("message"))).containsAnyOf("at most", "longer than", "characters");
+      }
+    }
+    assertThat(jdbc.queryForObject("select count(*) from careflow.child_case", Long.class)).isEqualTo(cases);
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst", Long.class)).isEqualTo(instances);
+  }
+
+  private List<Map<String, Object>> reportsBeyondTheLimits() {
+    long child = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
+    return List.of(
+        Map.of("childId", child, "situationDescription", "x", "reporterName", "x", "reporterPhone", "1".repeat(31)),
+        Map.of("childId", child, "situationDescription", "x", "reporterName", "x".repeat(101)),
+        Map.of("childId", child, "situationDescription", "x".repeat(4001), "reporterName", "x"),
+        Map.of("newChildName", "x".repeat(101), "newChildBirthDate", "2015-01-01", "villageCode", "lianhua",
+            "situationDescription", "x", "reporterName", "x"));
   }
 
   @Test
