@@ -21,7 +21,7 @@ class DashboardBrowserTest extends BrowserTest {
   void theManagerSeesTheCountysNumbersAndOpensTheCasesBehindOne() {
     openPageAs("manager.qingshan", "/pages/dashboard");
 
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard · Qingshan"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard · 青山县"));
     QingshanRecords records = new QingshanRecords(jdbc);
     Set<String> openCases = records.openCaseNumbers();
     WebElement openCard = browser.findElement(By.cssSelector(".card[data-title='Open cases']"));

@@ -71,7 +71,7 @@ class DeploymentRulesTest extends PlatformTest {
   void theApplicationDeploysTheFormsButNotTheirEnglishSidecars() {
     var resources = repository.createDeploymentQuery().list().stream()
         .flatMap(deployment -> repository.getDeploymentResourceNames(deployment.getId()).stream()).toList();
-    assertThat(resources).anyMatch(name -> name.endsWith("protection/visit.form"));
+    assertThat(resources).anyMatch(name -> name.endsWith("visit.form"));
     assertThat(resources).noneMatch(name -> name.endsWith(".properties"));
   }
 
