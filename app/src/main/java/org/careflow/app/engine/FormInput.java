@@ -36,7 +36,7 @@ final class FormInput {
     switch (field.type()) {
       case "checkbox" -> require(value instanceof Boolean, name + " is ticked or not: true or false");
       case "number" -> checkNumber(field, name, value);
-      case "datetime" -> checkDate(name, value);
+      case "datetime" -> checkDate(field, name, value);
       case "select", "radio" -> require(field.options().isEmpty() || field.options().contains(String.valueOf(value)),
           name + " must be one of " + String.join(", ", field.options()));
       case "textarea" -> checkText(field, name, value, true);
@@ -74,19 +74,23 @@ final class FormInput {
     }
   }
 
-  private static void checkDate(String name, Object value) {
+  private static void checkDate(FormRequirements.Field field, String name, Object value) {
     require(value instanceof String, name + " is a date (YYYY-MM-DD)");
     String text = (String) value;
+    LocalDate day;
     try {
       if (text.length() == 10) {
-        LocalDate.parse(text);
+        day = LocalDate.parse(text);
       } else if (text.length() <= 19) {
-        LocalDateTime.parse(text);
+        day = LocalDateTime.parse(text).toLocalDate();
       } else {
-        OffsetDateTime.parse(text);
+        day = OffsetDateTime.parse(text).toLocalDate();
       }
     } catch (DateTimeParseException e) {
       throw new RefusedInput(name + " is not a date (YYYY-MM-DD)");
+    }
+    if (field.notAfterToday()) {
+      require(!day.isAfter(LocalDate.now()), name + " is today or an earlier day, not " + day);
     }
   }
 

@@ -15,12 +15,16 @@ public final class FormRequirements {
    * {@code number}, {@code checkbox}, {@code select}, {@code datetime}, ...), whether a person can
    * change it (not {@code disabled} or {@code readonly}), and its validation ({@code validate}).
    * {@code options} are a select's or radio's fixed values; empty when the schema lists none.
+   * {@code notAfterToday}: a date that cannot lie ahead (a visit made), declared by the custom
+   * property {@value #NOT_AFTER_TODAY} = {@code true}, since form-js has no such validation.
    */
   public record Field(String key, String label, boolean required, boolean checkbox, String type, boolean editable,
-      Integer minLength, Integer maxLength, String pattern, Double min, Double max, List<String> options) {
+      Integer minLength, Integer maxLength, String pattern, Double min, Double max, List<String> options,
+      boolean notAfterToday) {
 
     public Field(String key, String label, boolean required, boolean checkbox) {
-      this(key, label, required, checkbox, checkbox ? "checkbox" : "textfield", true, null, null, null, null, null, List.of());
+      this(key, label, required, checkbox, checkbox ? "checkbox" : "textfield", true, null, null, null, null, null, List.of(),
+          false);
     }
 
     /** A required checkbox must be ticked, as form-js itself validates it. */
@@ -36,6 +40,8 @@ public final class FormRequirements {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A form component's custom property: the date it holds is today or before. */
+  public static final String NOT_AFTER_TODAY = "careflow.notAfterToday";
 
   private FormRequirements() {
   }
@@ -74,7 +80,8 @@ public final class FormRequirements {
         component.path("values").forEach(option -> options.add(option.path("value").asText()));
         fields.add(new Field(component.path("key").asText(), label, required, "checkbox".equals(type), type, editable,
             integer(validate, "minLength"), integer(validate, "maxLength"), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
-            number(validate, "min"), number(validate, "max"), List.copyOf(options)));
+            number(validate, "min"), number(validate, "max"), List.copyOf(options),
+            "true".equals(component.path("properties").path(NOT_AFTER_TODAY).asText())));
       }
       collect(component.path("components"), fields);
     }

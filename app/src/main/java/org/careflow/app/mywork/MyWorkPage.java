@@ -49,8 +49,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @CareFlowPage
 class MyWorkPage {
 
-  private static final int MAX_NOTES = 2000;
-
   private final ChildCards cards;
   private final TaskService tasks;
   private final FormService forms;
@@ -147,17 +145,25 @@ class MyWorkPage {
       if (task == null) {
         return text("mywork.notFound", locale);
       }
-      if (task.getAssignee() == null) {
+      boolean claimedNow = task.getAssignee() == null;
+      if (claimedNow) {
         tasks.claim(taskId, me);
       } else if (!task.getAssignee().equals(me)) {
         return messages.getMessage("mywork.error.assigned", new Object[] {task.getAssignee()}, locale);
       }
       Map<String, Object> values = new HashMap<>();
-      values.put("visitDate", date.toString());
-      values.put("childSafe", childSafe);
-      values.put("parentsRefuseGuardianship", parentsRefuse);
-      values.put("visitNotes", notes.length() > MAX_NOTES ? notes : notes.strip());
-      forms.submitTaskForm(taskId, values);
+      values.put(ProtectionCase.VAR_VISIT_DATE, date.toString());
+      values.put(ProtectionCase.VAR_CHILD_SAFE, childSafe);
+      values.put(ProtectionCase.VAR_PARENTS_REFUSE_GUARDIANSHIP, parentsRefuse);
+      values.put(ProtectionCase.VAR_VISIT_NOTES, notes.strip());
+      try {
+        forms.submitTaskForm(taskId, values);
+      } catch (ProcessEngineException refused) {
+        if (claimedNow) {
+          tasks.setAssignee(taskId, null); // a refused visit leaves the task to the village as it was
+        }
+        throw refused;
+      }
       return null;
     } catch (AuthorizationException refused) {
       return text("mywork.error.notAllowed", locale);

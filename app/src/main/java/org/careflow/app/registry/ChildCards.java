@@ -6,7 +6,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.careflow.app.engine.Privileged;
 import org.careflow.app.registry.ReadAudit.Channel;
 import org.careflow.app.registry.ReadAudit.What;
+import org.careflow.contract.ProtectionCase;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,8 +41,9 @@ import org.springframework.stereotype.Component;
 public class ChildCards {
 
   /** The steps where the situation reported and the last visit help: visit, assessment, intervention, review, triage. */
-  static final Set<String> STEPS_WITH_HISTORY = Set.of("Task_VisitChild", "Task_AssessGuardianship", "Task_GuideParents",
-      "Task_CriticiseAndEducate", "Task_JointAdmonitionWithPolice", "Task_ReviewCase", "Task_TriageReport");
+  static final Set<String> STEPS_WITH_HISTORY = Set.of(ProtectionCase.TASK_VISIT_CHILD, ProtectionCase.TASK_ASSESS_GUARDIANSHIP,
+      ProtectionCase.TASK_GUIDE_PARENTS, ProtectionCase.TASK_CRITICISE_AND_EDUCATE, ProtectionCase.TASK_JOINT_ADMONITION,
+      ProtectionCase.TASK_REVIEW_CASE, ProtectionCase.TASK_TRIAGE_REPORT);
   /** At most this many tasks per request: one page of Tasklist's list is 15 to 50. */
   public static final int MAX_TASKS = 100;
   private static final int NOTES_SUMMARY = 80;
@@ -223,7 +224,4 @@ public class ChildCards {
     String line = notes.strip().replaceAll("\\s+", " ");
     return line.length() <= NOTES_SUMMARY ? line : line.substring(0, NOTES_SUMMARY - 1) + "…";
   }
-
-  /** Soonest due first, tasks without a due date last. */
-  public static final Comparator<Card> BY_DUE = Comparator.comparing(Card::due, Comparator.nullsLast(Comparator.naturalOrder()));
 }
