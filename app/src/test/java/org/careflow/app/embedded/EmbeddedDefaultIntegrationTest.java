@@ -100,7 +100,7 @@ class EmbeddedDefaultIntegrationTest {
     assertThat(report.recipients()).containsExactly(POLICE_LIAISON);
     assertThat(report.from()).isEqualTo("careflow@localhost");
     assertThat(report.body()).contains("依照未成年人保护强制报告制度", "案件编号：" + caseNumber, "儿童档案号：" + child,
-        "儿童无人照料、独自生活", "Parents left for Guangzhou; the boy (8) lives alone", "报告渠道：儿童主任发现报告");
+        "儿童无人照料、独自生活", "父母去广州打工，8岁男孩一个人在家生活", "报告渠道：儿童主任发现报告");
     assertThat(report.body()).containsPattern("报告日期：\\d{4}年\\d{1,2}月\\d{1,2}日");
     assertThat(jdbc.queryForObject("select count(*) from careflow.police_notification where case_number = ? and recipient = ?",
         Integer.class, caseNumber, POLICE_LIAISON)).isEqualTo(1);
