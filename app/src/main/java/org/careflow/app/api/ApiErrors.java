@@ -1,54 +1,83 @@
 package org.careflow.app.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.careflow.app.language.Phrase;
+import org.careflow.app.language.Refusal;
+import org.careflow.app.language.RequestLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The app's API answers refusals with a status and a message a caseworker can act on. */
+/**
+ * The app's API answers refusals with a status and a message a caseworker can act on, in their
+ * language ({@link RequestLanguage}) when the refusal is a {@link Refusal}.
+ */
 @RestControllerAdvice(basePackages = "org.careflow.app")
 public class ApiErrors {
 
   /** A case or child that does not exist, or lies outside the caller's jurisdiction. */
-  public static class NotFound extends RuntimeException {
-    public NotFound(String message) {
-      super(message);
+  public static class NotFound extends RuntimeException implements Refusal {
+    private final transient Phrase phrase;
+
+    public NotFound(String key, Object... args) {
+      super(Phrase.of(key, args).english());
+      this.phrase = Phrase.of(key, args);
+    }
+
+    @Override
+    public Phrase phrase() {
+      return phrase;
     }
   }
 
   /** A request that is well formed but not allowed in the case's current state. */
-  public static class Conflict extends RuntimeException {
-    public Conflict(String message) {
-      super(message);
+  public static class Conflict extends RuntimeException implements Refusal {
+    private final transient Phrase phrase;
+
+    public Conflict(String key, Object... args) {
+      super(Phrase.of(key, args).english());
+      this.phrase = Phrase.of(key, args);
+    }
+
+    @Override
+    public Phrase phrase() {
+      return phrase;
     }
   }
 
   @ExceptionHandler(BadUserRequestException.class)
-  ResponseEntity<Map<String, String>> refused(BadUserRequestException e) {
-    return error(HttpStatus.BAD_REQUEST, e.getMessage());
+  ResponseEntity<Map<String, String>> refused(BadUserRequestException e, HttpServletRequest request) {
+    return error(HttpStatus.BAD_REQUEST, said(e, request));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<Map<String, String>> invalid(IllegalArgumentException e) {
-    return error(HttpStatus.BAD_REQUEST, e.getMessage());
+  ResponseEntity<Map<String, String>> invalid(IllegalArgumentException e, HttpServletRequest request) {
+    return error(HttpStatus.BAD_REQUEST, said(e, request));
   }
 
   @ExceptionHandler(NotFound.class)
-  ResponseEntity<Map<String, String>> notFound(NotFound e) {
-    return error(HttpStatus.NOT_FOUND, e.getMessage());
+  ResponseEntity<Map<String, String>> notFound(NotFound e, HttpServletRequest request) {
+    return error(HttpStatus.NOT_FOUND, said(e, request));
   }
 
   @ExceptionHandler(Conflict.class)
-  ResponseEntity<Map<String, String>> conflict(Conflict e) {
-    return error(HttpStatus.CONFLICT, e.getMessage());
+  ResponseEntity<Map<String, String>> conflict(Conflict e, HttpServletRequest request) {
+    return error(HttpStatus.CONFLICT, said(e, request));
   }
 
   @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<Map<String, String>> forbidden(AuthorizationException e) {
-    return error(HttpStatus.FORBIDDEN, "You may not do this");
+  ResponseEntity<Map<String, String>> forbidden(AuthorizationException e, HttpServletRequest request) {
+    return error(HttpStatus.FORBIDDEN, e instanceof Refusal refusal
+        ? refusal.message(RequestLanguage.of(request))
+        : Phrase.of("refusal.forbidden").in(RequestLanguage.of(request)));
+  }
+
+  private static String said(Exception e, HttpServletRequest request) {
+    return e instanceof Refusal refusal ? refusal.message(RequestLanguage.of(request)) : e.getMessage();
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

@@ -1,5 +1,7 @@
 package org.careflow.app.api;
 
+import org.careflow.app.engine.RefusedInput;
+import org.careflow.app.language.Phrase;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -60,19 +62,19 @@ class CaseVisitsController {
       throw notFound(caseNumber);
     }
     if (kase.get("closed_at") != null) {
-      throw new ApiErrors.Conflict("Case " + caseNumber + " is closed: no visit can be recorded on it");
+      throw new ApiErrors.Conflict("conflict.case-closed", caseNumber);
     }
     LocalDate date = visitDate(visit.visitDate());
     LocalDate born = children.find(childId).map(child -> child.birthDate()).orElseThrow(() -> notFound(caseNumber));
     if (date.isBefore(born)) {
-      throw new IllegalArgumentException("The visit date " + date + " is before the child was born (" + born + ")");
+      throw new RefusedInput("refusal.visit.before-birth", date, born);
     }
     if (visit.notes() == null || visit.notes().isBlank()) {
-      throw new IllegalArgumentException("A visit needs notes: what you saw and did");
+      throw new RefusedInput("refusal.visit.notes-required");
     }
-    PlainText.refuseUnsafeNote("A visit's notes", visit.notes());
+    PlainText.refuseUnsafeNote(Phrase.of("field.visit-notes"), visit.notes());
     if (visit.notes().length() > MAX_NOTES) {
-      throw new IllegalArgumentException("A visit's notes hold at most " + MAX_NOTES + " characters, not " + visit.notes().length());
+      throw new RefusedInput("refusal.text.at-most-chars", Phrase.of("field.visit-notes"), MAX_NOTES, visit.notes().length());
     }
     visits.recordFieldVisit(caseNumber, date, Boolean.TRUE.equals(visit.childSafe()),
         Boolean.TRUE.equals(visit.parentsRefuseGuardianship()), visit.notes(), user.getUserId());
@@ -81,20 +83,20 @@ class CaseVisitsController {
 
   private static LocalDate visitDate(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("A visit needs its date (visitDate, YYYY-MM-DD)");
+      throw new RefusedInput("refusal.visit.date-required");
     }
     try {
       LocalDate date = LocalDate.parse(text);
       if (date.isAfter(LocalDate.now())) {
-        throw new IllegalArgumentException("The visit date " + date + " is in the future");
+        throw new RefusedInput("refusal.visit.date-future", date);
       }
       return date;
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("The visit date '" + text + "' is not a date (YYYY-MM-DD)");
+      throw new RefusedInput("refusal.visit.not-a-date", text);
     }
   }
 
   private static ApiErrors.NotFound notFound(String caseNumber) {
-    return new ApiErrors.NotFound("No case " + caseNumber + " in your jurisdiction");
+    return new ApiErrors.NotFound("notfound.case", caseNumber);
   }
 }

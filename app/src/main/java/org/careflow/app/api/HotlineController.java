@@ -1,5 +1,8 @@
 package org.careflow.app.api;
 
+import org.careflow.app.engine.RefusedDoor;
+import org.careflow.app.engine.RefusedInput;
+import org.careflow.app.language.Phrase;
 import static org.careflow.contract.ProtectionCase.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,11 +53,11 @@ class HotlineController {
   CaseOpened report(@RequestBody JsonNode body) {
     var caller = identity.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Jurisdiction.ROLE_AGENCY_STAFF)) {
-      throw new AuthorizationException("Hotline reports are taken by the protection agency's staff");
+      throw new RefusedDoor("door.hotline");
     }
     HotlineReport report = fields(body);
-    require(report.situationDescription(), "situationDescription", "what is happening to the child");
-    require(report.reporterName(), "reporterName", "who is calling");
+    require(report.situationDescription(), "situationDescription", "hotline.field.situation");
+    require(report.reporterName(), "reporterName", "hotline.field.reporter");
     ReportText.check(report.reporterName(), report.reporterPhone(), report.situationDescription(), report.newChildName());
     Map<String, Object> variables = new HashMap<>();
     put(variables, Jurisdiction.VAR_CHILD_ID, report.childId());
@@ -76,12 +79,12 @@ class HotlineController {
 
   private HotlineReport fields(JsonNode body) {
     if (body == null || !body.isObject()) {
-      throw new IllegalArgumentException("A hotline report is a JSON object");
+      throw new RefusedInput("refusal.hotline.not-an-object");
     }
     try {
       return json.treeToValue(body, HotlineReport.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("A field of the report has the wrong type: " + e.getOriginalMessage());
+      throw new RefusedInput("refusal.hotline.wrong-type", e.getOriginalMessage());
     }
   }
 
@@ -97,12 +100,12 @@ class HotlineController {
     if (value.isTextual() && (value.textValue().equals("true") || value.textValue().equals("false"))) {
       return Boolean.valueOf(value.textValue());
     }
-    throw new IllegalArgumentException(situation + " is true or false, not " + value);
+    throw new RefusedInput("refusal.hotline.flag", situation, value);
   }
 
-  private static void require(String value, String field, String meaning) {
+  private static void require(String value, String field, String meaningKey) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("A hotline report needs " + field + " (" + meaning + ")");
+      throw new RefusedInput("refusal.hotline.needs", field, Phrase.of(meaningKey));
     }
   }
 

@@ -41,7 +41,7 @@ class ChildIntake implements ExecutionListener {
         : registerNew(execution);
     LocalDate adultOn = child.birthDate().plusYears(ADULT_AGE);
     if (!adultOn.isAfter(LocalDate.now())) {
-      throw new RefusedInput("Child " + child.id() + " is " + ADULT_AGE + " or older: not a child-protection case");
+      throw new RefusedInput("refusal.child.adult", child.id(), ADULT_AGE);
     }
     execution.setVariable(Jurisdiction.VAR_CHILD_ID, child.id());
     execution.setVariable(VAR_CHILD_ADULT_ON, adultOn + "T00:00:00");
@@ -53,9 +53,9 @@ class ChildIntake implements ExecutionListener {
     try {
       id = childId instanceof Number number ? number.longValue() : Long.parseLong(childId.toString().trim());
     } catch (NumberFormatException e) {
-      throw new RefusedInput("The child's record number (childId) must be a number, not '" + childId + "'");
+      throw new RefusedInput("refusal.child-id.not-a-number", childId);
     }
-    return children.find(id).orElseThrow(() -> new RefusedInput("No child with record number " + id + " in your jurisdiction"));
+    return children.find(id).orElseThrow(() -> new RefusedInput("refusal.child.not-in-jurisdiction", id));
   }
 
   private Child registerNew(DelegateExecution execution) {
@@ -63,12 +63,11 @@ class ChildIntake implements ExecutionListener {
     Object birth = execution.getVariable(VAR_NEW_CHILD_BIRTH_DATE);
     Object village = execution.getVariable(Jurisdiction.VAR_VILLAGE);
     if (!hasValue(name) || !hasValue(birth) || !hasValue(village)) {
-      throw new RefusedInput("A report must name the child: a record number (childId), or the name, "
-          + "date of birth and village of a child not yet registered");
+      throw new RefusedInput("refusal.report.name-the-child");
     }
     String villageCode = village.toString().trim();
     if (regions.chainOf(villageCode).isEmpty()) {
-      throw new RefusedInput("Unknown village '" + villageCode + "'");
+      throw new RefusedInput("refusal.village.unknown", villageCode);
     }
     LocalDate birthDate = birthDate(birth.toString());
     String fullName = name.toString().trim();
@@ -81,10 +80,10 @@ class ChildIntake implements ExecutionListener {
     try {
       date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new RefusedInput("The child's date of birth '" + text + "' is not a date (YYYY-MM-DD)");
+      throw new RefusedInput("refusal.birth-date.not-a-date", text);
     }
     if (date.isAfter(LocalDate.now())) {
-      throw new RefusedInput("The child's date of birth " + date + " is in the future");
+      throw new RefusedInput("refusal.birth-date.future", date);
     }
     return date;
   }

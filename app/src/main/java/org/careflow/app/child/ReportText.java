@@ -47,7 +47,7 @@ public final class ReportText {
   private static String limited(String field, Object value, int maxLength) {
     String text = value.toString();
     if (text.length() > maxLength) {
-      throw new RefusedInput(field + " holds at most " + maxLength + " characters, not " + text.length());
+      throw new RefusedInput("refusal.text.at-most-chars", field, maxLength, text.length());
     }
     return text;
   }

@@ -122,14 +122,13 @@ class CommandDoors extends CommandInterceptor {
     Class<?> type = command.getClass();
     boolean admin = caller == Caller.ADMIN;
     if (RESHAPING.contains(type)) {
-      require(caller != Caller.CASEWORKER, "Only analysts and administrators may start a case at an activity, "
-          + "modify, restart or migrate a case, or change its version");
+      require(caller != Caller.CASEWORKER, "door.reshaping");
     } else if (ADMINS_ONLY.contains(type)) {
-      require(admin, "Only administrators may do this (" + describe(type) + ")");
+      require(admin, "door.admins-only", describe(type));
     } else if (STATISTICS.contains(type)) {
-      require(caller != Caller.CASEWORKER, "Statistics over every case are for analysts and administrators");
+      require(caller != Caller.CASEWORKER, "door.statistics");
     } else if (VARIABLE_WRITES.contains(type)) {
-      require(admin, "A case's variables change only through the forms of its steps");
+      require(admin, "door.variables-by-forms");
       checkAdminVariableWrite(command);
     } else if (command instanceof StartProcessInstanceCmd) {
       CommandInputs.instantiation(command).ifPresent(start -> {
@@ -153,21 +152,21 @@ class CommandDoors extends CommandInterceptor {
   }
 
   private void checkStart(String businessKey, boolean skipsListeners) {
-    require(!skipsListeners, "A case starts with all its listeners and mappings");
+    require(!skipsListeners, "door.start-with-listeners");
     if (businessKey != null && !businessKey.isBlank()) {
-      throw new AuthorizationException("The platform gives every case its number: start without a business key");
+      throw new RefusedDoor("door.business-key");
     }
   }
 
   private void checkCorrelation(MessageCorrelationBuilderImpl correlation, Caller caller) {
     boolean startOnly = Boolean.TRUE.equals(CommandInputs.read(correlation, "startMessagesOnly"));
     require(caller == Caller.ADMIN || startOnly,
-        "Messages reach running cases only from the platform; a report opens a new case");
+        "door.messages");
     if (caller != Caller.ADMIN) {
       checkStart(correlation.getBusinessKey(), false);
       require(correlation.getPayloadProcessInstanceVariablesLocal() == null
               || correlation.getPayloadProcessInstanceVariablesLocal().isEmpty(),
-          "A report carries no local variables");
+          "door.report-local-variables");
     }
   }
 
@@ -186,11 +185,11 @@ class CommandDoors extends CommandInterceptor {
       String name = entry.getKey();
       FormRequirements.Field field = fields.get(name);
       if (CaseIdentity.REGION_VARIABLES.contains(name)) {
-        require(unchanged(taskId, name, entry.getValue()), "'" + name + "' fixes whose case this is and cannot change");
+        require(unchanged(taskId, name, entry.getValue()), "door.case-identity", name);
       } else {
-        require(field != null, "'" + name + "' is not a field of the form of '" + task.getName() + "'");
+        require(field != null, "door.not-a-form-field", name, task.getName());
         require(field.editable() || unchanged(taskId, name, entry.getValue()),
-            "'" + name + "' is shown by the form of '" + task.getName() + "', not changed by it");
+            "door.read-only-field", name, task.getName());
       }
     }
     checkEditableValues(fields, variables);
@@ -238,8 +237,7 @@ class CommandDoors extends CommandInterceptor {
         .filter(fixed::contains)
         .findFirst()
         .ifPresent(name -> {
-          throw new AuthorizationException("'" + name + "' is set by the platform (the case's child, regions or a "
-              + "decision) and cannot be changed by hand");
+          throw new RefusedDoor("door.platform-variable", name);
         });
   }
 
@@ -247,7 +245,7 @@ class CommandDoors extends CommandInterceptor {
   private void checkPeople(Command<?> command, Authentication user) {
     if (command instanceof ClaimTaskCmd) {
       String userId = CommandInputs.text(command, "userId");
-      require(userId == null || userId.equals(user.getUserId()), "A task is claimed only for oneself");
+      require(userId == null || userId.equals(user.getUserId()), "door.claim-for-oneself");
     } else if (command instanceof AssignTaskCmd || command instanceof SetTaskOwnerCmd || command instanceof DelegateTaskCmd) {
       checkWorksOn(CommandInputs.text(command, "taskId"), CommandInputs.text(command, "userId"), user);
     } else if (command instanceof SaveTaskCmd) {
@@ -264,10 +262,10 @@ class CommandDoors extends CommandInterceptor {
       }
     } else if (command instanceof GroupQueryImpl groups) {
       require(groups.getUserId() == null || groups.getUserId().equals(user.getUserId()),
-          "Only your own group memberships can be listed");
+          "door.own-memberships");
     } else if (command instanceof UserQueryImpl users) {
       require(users.getGroupId() == null || (user.getGroupIds() != null && user.getGroupIds().contains(users.getGroupId())),
-          "Only the members of your own groups can be listed");
+          "door.own-groups-members");
     }
   }
 
@@ -279,7 +277,7 @@ class CommandDoors extends CommandInterceptor {
         .anyMatch(link -> "candidate".equals(link.getType()) && (person.equals(link.getUserId())
             || (link.getGroupId() != null && engine.getIdentityService().createUserQuery()
                 .userId(person).memberOfGroup(link.getGroupId()).count() > 0))));
-    require(candidate, "'" + person + "' is not among the people this task is meant for");
+    require(candidate, "door.not-a-candidate", person);
   }
 
   private String definitionOfTask(String taskId) {
@@ -312,9 +310,9 @@ class CommandDoors extends CommandInterceptor {
     return type.getSimpleName().replace("Cmd", "");
   }
 
-  private static void require(boolean allowed, String reason) {
+  private static void require(boolean allowed, String refusalKey, Object... args) {
     if (!allowed) {
-      throw new AuthorizationException(reason);
+      throw new RefusedDoor(refusalKey, args);
     }
   }
 }

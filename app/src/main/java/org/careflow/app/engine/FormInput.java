@@ -1,5 +1,6 @@
 package org.careflow.app.engine;
 
+import org.careflow.app.language.Phrase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -34,18 +35,18 @@ final class FormInput {
     }
     String name = "'" + field.label() + "' (" + field.key() + ")";
     switch (field.type()) {
-      case "checkbox" -> require(value instanceof Boolean, name + " is ticked or not: true or false");
+      case "checkbox" -> require(value instanceof Boolean, "refusal.form.checkbox", name);
       case "number" -> checkNumber(field, name, value);
       case "datetime" -> checkDate(field, name, value);
       case "select", "radio" -> require(field.options().isEmpty() || field.options().contains(String.valueOf(value)),
-          name + " must be one of " + String.join(", ", field.options()));
+          "refusal.form.one-of", name, Phrase.joined("list.comma", field.options()));
       case "textarea" -> checkText(field, name, value, true);
       default -> checkText(field, name, value, false);
     }
   }
 
   private static void checkText(FormRequirements.Field field, String name, Object value, boolean note) {
-    require(value instanceof String, name + " is a text");
+    require(value instanceof String, "refusal.form.text", name);
     String text = (String) value;
     if (note) {
       PlainText.refuseUnsafeNote(name, text);
@@ -53,29 +54,29 @@ final class FormInput {
       PlainText.refuseUnsafeLine(name, text);
     }
     int maxLength = field.maxLength() != null ? field.maxLength() : note ? DEFAULT_NOTE_LENGTH : DEFAULT_LINE_LENGTH;
-    require(text.length() <= maxLength, name + " holds at most " + maxLength + " characters, not " + text.length());
+    require(text.length() <= maxLength, "refusal.text.at-most-chars", name, maxLength, text.length());
     if (field.minLength() != null) {
-      require(text.length() >= field.minLength(), name + " needs at least " + field.minLength() + " characters");
+      require(text.length() >= field.minLength(), "refusal.form.at-least-chars", name, field.minLength());
     }
     if (field.pattern() != null) {
-      require(pattern(field.pattern()).matcher(text).find(), name + " is not in the expected form");
+      require(pattern(field.pattern()).matcher(text).find(), "refusal.form.pattern", name);
     }
   }
 
   private static void checkNumber(FormRequirements.Field field, String name, Object value) {
-    require(value instanceof Number, name + " is a number");
+    require(value instanceof Number, "refusal.form.number", name);
     double number = ((Number) value).doubleValue();
-    require(Double.isFinite(number), name + " is a number");
+    require(Double.isFinite(number), "refusal.form.number", name);
     if (field.min() != null) {
-      require(number >= field.min(), name + " is at least " + plain(field.min()));
+      require(number >= field.min(), "refusal.form.min", name, plain(field.min()));
     }
     if (field.max() != null) {
-      require(number <= field.max(), name + " is at most " + plain(field.max()));
+      require(number <= field.max(), "refusal.form.max", name, plain(field.max()));
     }
   }
 
   private static void checkDate(FormRequirements.Field field, String name, Object value) {
-    require(value instanceof String, name + " is a date (YYYY-MM-DD)");
+    require(value instanceof String, "refusal.form.date", name);
     String text = (String) value;
     LocalDate day;
     try {
@@ -87,10 +88,10 @@ final class FormInput {
         day = OffsetDateTime.parse(text).toLocalDate();
       }
     } catch (DateTimeParseException e) {
-      throw new RefusedInput(name + " is not a date (YYYY-MM-DD)");
+      throw new RefusedInput("refusal.form.not-a-date", name);
     }
     if (field.notAfterToday()) {
-      require(!day.isAfter(LocalDate.now()), name + " is today or an earlier day, not " + day);
+      require(!day.isAfter(LocalDate.now()), "refusal.form.not-after-today", name, day);
     }
   }
 
@@ -108,9 +109,9 @@ final class FormInput {
     return number == Math.rint(number) ? String.valueOf(number.longValue()) : String.valueOf(number);
   }
 
-  private static void require(boolean allowed, String reason) {
+  private static void require(boolean allowed, String refusalKey, Object... args) {
     if (!allowed) {
-      throw new RefusedInput(reason);
+      throw new RefusedInput(refusalKey, args);
     }
   }
 }

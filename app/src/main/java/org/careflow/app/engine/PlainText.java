@@ -1,5 +1,7 @@
 package org.careflow.app.engine;
 
+import org.careflow.app.language.Phrase;
+
 /**
  * What a person may type into a name or a note: letters, digits, punctuation and spaces, and line
  * breaks in notes. Never NUL or other control characters, which break exports and logs, nor the
@@ -12,42 +14,42 @@ public final class PlainText {
   }
 
   /** Refuses a one-line text (a name, a phone number) that holds anything but plain characters. */
-  public static void refuseUnsafeLine(String field, String value) {
+  public static void refuseUnsafeLine(Object field, String value) {
     refuse(field, value, false);
   }
 
   /** Refuses a note that holds anything but plain characters, tabs and line breaks. */
-  public static void refuseUnsafeNote(String field, String value) {
+  public static void refuseUnsafeNote(Object field, String value) {
     refuse(field, value, true);
   }
 
-  private static void refuse(String field, String value, boolean lineBreaks) {
+  private static void refuse(Object field, String value, boolean lineBreaks) {
     if (value == null) {
       return;
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      String problem = problemWith(c, lineBreaks);
+      Phrase problem = problemWith(c, lineBreaks);
       if (problem == null && Character.isSurrogate(c)) {
         boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
-        problem = paired ? null : "a broken character";
+        problem = paired ? null : Phrase.of("text.problem.broken");
         i += paired ? 1 : 0;
       }
       if (problem != null) {
-        throw new RefusedInput(field + " holds " + problem + " at position " + (i + 1) + ": type it again as plain text");
+        throw new RefusedInput("refusal.text.unsafe", field, problem, i + 1);
       }
     }
   }
 
-  private static String problemWith(char c, boolean lineBreaks) {
+  private static Phrase problemWith(char c, boolean lineBreaks) {
     if (c == '\n' || c == '\r' || c == '\t') {
-      return lineBreaks ? null : "a line break or tab";
+      return lineBreaks ? null : Phrase.of("text.problem.line-break");
     }
     if (Character.getType(c) == Character.CONTROL) {
-      return String.format("the control character U+%04X", (int) c);
+      return Phrase.of("text.problem.control", String.format("%04X", (int) c));
     }
     boolean bidiControl = c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
-    return bidiControl ? String.format("the invisible direction mark U+%04X", (int) c) : null;
+    return bidiControl ? Phrase.of("text.problem.direction-mark", String.format("%04X", (int) c)) : null;
   }
 }

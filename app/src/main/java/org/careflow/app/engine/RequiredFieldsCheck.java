@@ -1,5 +1,6 @@
 package org.careflow.app.engine;
 
+import org.careflow.app.language.Phrase;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,25 +22,25 @@ class RequiredFieldsCheck implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateTask task) {
-    check(task, "complete '" + task.getName() + "'", forms.of(task));
+    check(task, Phrase.of("action.complete-task", task.getName()), forms.of(task));
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     String processName = Privileged.call(() -> execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getName());
-    check(execution, "start '" + processName + "'", forms.ofStart(execution));
+    check(execution, Phrase.of("action.start-process", processName), forms.ofStart(execution));
   }
 
-  private static void check(VariableScope variables, String action, List<FormRequirements.Field> fields) {
+  private static void check(VariableScope variables, Phrase action, List<FormRequirements.Field> fields) {
     List<String> missing = fields.stream()
         .filter(FormRequirements.Field::required)
         .filter(field -> !field.isSatisfiedBy(variables.getVariable(field.key())))
         .map(field -> field.label() + " (" + field.key() + ")")
         .toList();
     if (!missing.isEmpty()) {
-      throw new RefusedInput("Cannot " + action + ": required field" + (missing.size() > 1 ? "s" : "")
-          + " missing: " + String.join(", ", missing));
+      throw new RefusedInput(missing.size() > 1 ? "refusal.required.many" : "refusal.required.one", action,
+          Phrase.joined("list.comma", missing));
     }
   }
 }

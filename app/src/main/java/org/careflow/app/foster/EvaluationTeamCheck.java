@@ -1,5 +1,6 @@
 package org.careflow.app.foster;
 
+import org.careflow.app.language.Phrase;
 import static org.careflow.contract.FosterCare.*;
 
 import java.util.ArrayList;
@@ -41,33 +42,31 @@ class EvaluationTeamCheck implements TaskListener {
     List<String> team = new ArrayList<>();
     team.add(leader);
     team.addAll(members);
-    List<String> broken = rulesBroken(leader, members, experience(team));
+    List<Phrase> broken = rulesBroken(leader, members, experience(team));
     if (!broken.isEmpty()) {
-      throw new RefusedInput("Evaluation team refused: " + String.join("; ", broken));
+      throw new RefusedInput("refusal.team.refused", Phrase.joined("list.semicolon", broken));
     }
     task.setVariable(VAR_TEAM_MEMBERS, String.join(",", members));
   }
 
-  static List<String> rulesBroken(String leader, Set<String> members, Map<String, Integer> yearsByAssessor) {
-    List<String> broken = new ArrayList<>();
+  static List<Phrase> rulesBroken(String leader, Set<String> members, Map<String, Integer> yearsByAssessor) {
+    List<Phrase> broken = new ArrayList<>();
     int size = 1 + members.size();
     if (size < MIN_TEAM_SIZE) {
-      broken.add("the team has " + size + " member" + (size == 1 ? "" : "s") + ", the standard requires at least " + MIN_TEAM_SIZE);
+      broken.add(Phrase.of(size == 1 ? "team.too-small.one" : "team.too-small", size, MIN_TEAM_SIZE));
     } else if (size % 2 == 0) {
-      broken.add("the team has " + size + " members, the standard requires an odd number");
+      broken.add(Phrase.of("team.even", size));
     }
     if (!yearsByAssessor.containsKey(leader)) {
-      broken.add("'" + leader + "' is not a registered foster assessor");
+      broken.add(Phrase.of("team.not-an-assessor", leader));
     } else if (yearsByAssessor.get(leader) < LEADER_MIN_YEARS) {
-      broken.add("the leader " + leader + " has " + yearsByAssessor.get(leader) + " year(s) of child-welfare work, the leader needs "
-          + LEADER_MIN_YEARS + " or more");
+      broken.add(Phrase.of("team.leader-years", leader, yearsByAssessor.get(leader), LEADER_MIN_YEARS));
     }
     for (String member : members) {
       if (!yearsByAssessor.containsKey(member)) {
-        broken.add("'" + member + "' is not a registered foster assessor");
+        broken.add(Phrase.of("team.not-an-assessor", member));
       } else if (yearsByAssessor.get(member) < MEMBER_MIN_YEARS) {
-        broken.add("the member " + member + " has " + yearsByAssessor.get(member) + " year(s) of child-welfare work, every member needs "
-            + MEMBER_MIN_YEARS + " or more");
+        broken.add(Phrase.of("team.member-years", member, yearsByAssessor.get(member), MEMBER_MIN_YEARS));
       }
     }
     return broken;
@@ -89,7 +88,7 @@ class EvaluationTeamCheck implements TaskListener {
 
   private static String text(Object value) {
     if (value == null || value.toString().isBlank()) {
-      throw new RefusedInput("Evaluation team refused: name the team leader and the members by their user ids");
+      throw new RefusedInput("refusal.team.name-them");
     }
     return value.toString().trim();
   }

@@ -42,7 +42,7 @@ class JurisdictionGuard implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     long childId = childId(execution.getVariable(Jurisdiction.VAR_CHILD_ID));
     Child child = children.find(childId)
-        .orElseThrow(() -> new RefusedInput("No child with record number " + childId + " in your jurisdiction"));
+        .orElseThrow(() -> new RefusedInput("refusal.child.not-in-jurisdiction", childId));
     VillageChain chain = regions.chainOf(child.villageCode())
         .orElseThrow(() -> new IllegalStateException("Child " + childId + " lives in an unknown village"));
 
@@ -50,16 +50,15 @@ class JurisdictionGuard implements ExecutionListener {
     if (givenVillage != null && !givenVillage.toString().isBlank()) {
       String village = givenVillage.toString().trim();
       if (regions.chainOf(village).isEmpty()) {
-        throw new RefusedInput("Unknown village '" + village + "'");
+        throw new RefusedInput("refusal.village.unknown", village);
       }
       if (!village.equals(child.villageCode())) {
-        throw new RefusedInput("Child " + childId + " is registered in village '" + child.villageCode()
-            + "', not '" + village + "'");
+        throw new RefusedInput("refusal.child.other-village", childId, child.villageCode(), village);
       }
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user != null && !Jurisdictions.canSee(user, chain)) {
-      throw new RefusedInput("No child with record number " + childId + " in your jurisdiction");
+      throw new RefusedInput("refusal.child.not-in-jurisdiction", childId);
     }
 
     execution.setVariable(Jurisdiction.VAR_VILLAGE, chain.village().code());
@@ -76,7 +75,7 @@ class JurisdictionGuard implements ExecutionListener {
 
   private static long childId(Object value) {
     if (value == null || value.toString().isBlank()) {
-      throw new RefusedInput("The child's record number (childId) is required");
+      throw new RefusedInput("refusal.child-id.required");
     }
     if (value instanceof Number number) {
       return number.longValue();
@@ -84,7 +83,7 @@ class JurisdictionGuard implements ExecutionListener {
     try {
       return Long.parseLong(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new RefusedInput("The child's record number (childId) must be a number, not '" + value + "'");
+      throw new RefusedInput("refusal.child-id.not-a-number", value);
     }
   }
 

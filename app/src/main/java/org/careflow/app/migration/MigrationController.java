@@ -1,5 +1,6 @@
 package org.careflow.app.migration;
 
+import org.careflow.app.engine.RefusedDoor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +171,7 @@ class MigrationController {
   private List<String> running(String definitionId, List<String> chosen) {
     ProcessDefinition definition = repository.getProcessDefinition(definitionId);
     if (!mayMigrate(definition)) {
-      throw new AuthorizationException("You may not migrate instances of " + definition.getKey());
+      throw new RefusedDoor("door.migrate", definition.getKey());
     }
     List<String> all = asPlatform(() -> runtime.createProcessInstanceQuery().processDefinitionId(definitionId).list().stream()
         .map(ProcessInstance::getId).toList());

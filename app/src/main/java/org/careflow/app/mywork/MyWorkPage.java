@@ -169,14 +169,14 @@ class MyWorkPage {
       return text("mywork.error.notAllowed", locale);
     } catch (ProcessEngineException refused) {
       // the platform's refusals (a form rule, a required field) are the caseworker's to read; anything else is not
-      return refusal(refused).orElseGet(() -> text("mywork.error.failed", locale));
+      return refusal(refused, locale).orElseGet(() -> text("mywork.error.failed", locale));
     }
   }
 
-  private static Optional<String> refusal(Throwable thrown) {
+  private static Optional<String> refusal(Throwable thrown, Locale locale) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof RefusedInput refused) {
-        return Optional.of(refused.getMessage());
+        return Optional.of(refused.message(locale));
       }
     }
     return thrown instanceof BadUserRequestException bad ? Optional.ofNullable(bad.getMessage()) : Optional.empty();

@@ -1,5 +1,6 @@
 package org.careflow.app.region;
 
+import org.careflow.app.engine.RefusedDoor;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +38,7 @@ public class RegionImport {
   public Result importAsUser(String csv) {
     var user = identity.getCurrentAuthentication();
     if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Jurisdiction.ROLE_ADMINS)) {
-      throw new AuthorizationException("Only the county's administrators import regions");
+      throw new RefusedDoor("door.region-import");
     }
     return store(csv);
   }

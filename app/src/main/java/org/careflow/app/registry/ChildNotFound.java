@@ -6,6 +6,6 @@ import org.careflow.app.api.ApiErrors;
 class ChildNotFound extends ApiErrors.NotFound {
 
   ChildNotFound(long childId) {
-    super("No child with record number " + childId + " in your jurisdiction");
+    super("refusal.child.not-in-jurisdiction", childId);
   }
 }

@@ -1,5 +1,6 @@
 package org.careflow.app.registry;
 
+import org.careflow.app.language.Phrase;
 import static org.careflow.contract.ChildRecordUpdate.*;
 
 import java.util.List;
@@ -40,24 +41,23 @@ class ChildRecordChangeCheck implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.hasVariable(VAR_ID_NUMBER_PLAIN)) {
-      throw new RefusedInput("A new ID number is entered on the child's page in CareFlow, never as a process variable: "
-          + "engine history would keep it in plain text");
+      throw new RefusedInput("refusal.change.id-as-variable");
     }
     long childId = childId(execution);
-    ChildRecord child = records.find(childId).orElseThrow(() -> new RefusedInput("No child with record number " + childId));
-    RecordValues.optional(HouseholdRegistration.class, text(execution, VAR_HOUSEHOLD_REGISTRATION), "household registration");
-    RecordValues.optional(Category.class, text(execution, VAR_CATEGORY), "category");
-    RecordValues.optional(Disability.class, text(execution, VAR_DISABILITY), "disability");
-    RecordValues.optional(SchoolStatus.class, text(execution, VAR_SCHOOL_STATUS), "school status");
+    ChildRecord child = records.find(childId).orElseThrow(() -> new RefusedInput("refusal.child.no-record", childId));
+    RecordValues.optional(HouseholdRegistration.class, text(execution, VAR_HOUSEHOLD_REGISTRATION), Phrase.of("field.household-registration"));
+    RecordValues.optional(Category.class, text(execution, VAR_CATEGORY), Phrase.of("field.category"));
+    RecordValues.optional(Disability.class, text(execution, VAR_DISABILITY), Phrase.of("field.disability"));
+    RecordValues.optional(SchoolStatus.class, text(execution, VAR_SCHOOL_STATUS), Phrase.of("field.school-status"));
     String guardians = text(execution, VAR_GUARDIANS);
     if (guardians != null && guardians.length() > 300) {
-      throw new RefusedInput("The guardians are longer than 300 characters");
+      throw new RefusedInput("refusal.field.longer-than", Phrase.of("field.guardians"), 300);
     }
     if (PROPOSALS.stream().allMatch(name -> text(execution, name) == null)) {
-      throw new RefusedInput("The proposal changes nothing: give at least one new value");
+      throw new RefusedInput("refusal.change.nothing");
     }
     if (text(execution, VAR_CHANGE_REASON) == null) {
-      throw new RefusedInput("Say what changed and how you know (changeReason)");
+      throw new RefusedInput("refusal.change.reason");
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String cipher = text(execution, VAR_ID_NUMBER_CIPHER);
@@ -66,7 +66,7 @@ class ChildRecordChangeCheck implements ExecutionListener {
       try {
         idNumber = idNumbers.decrypt(cipher);
       } catch (IllegalArgumentException e) {
-        throw new RefusedInput("The proposed ID number is not one CareFlow encrypted: enter it on the child's page");
+        throw new RefusedInput("refusal.change.id-not-ours");
       }
       String checked = IdNumbers.checked(idNumber, child.birthDate());
       duplicates.refuseIdNumberOf(idNumbers.hash(checked), childId, user);

@@ -1,5 +1,6 @@
 package org.careflow.app.registry;
 
+import org.careflow.app.language.Phrase;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -43,20 +44,19 @@ class ChildRegistration {
   @Transactional
   long register(NewChildForm form) {
     Authentication user = access.user();
-    String fullName = text(form.fullName(), "child's full name", 100);
+    String fullName = text(form.fullName(), Phrase.of("field.child-name"), 100);
     LocalDate birthDate = birthDate(form.birthDate());
-    String village = text(form.villageCode(), "village", 40);
+    String village = text(form.villageCode(), Phrase.of("field.village"), 40);
     VillageChain chain = access.chainIfVisible(user, village)
-        .orElseThrow(() -> new RefusedInput("Unknown village '" + village + "' (or not in your jurisdiction)"));
+        .orElseThrow(() -> new RefusedInput("refusal.village.unknown-or-outside", village));
     if (!access.mayRegister(user, chain)) {
-      throw new RefusedInput("Children are registered by the village's child directors, the township's supervisors "
-          + "or the county's agency and civil-affairs staff");
+      throw new RefusedInput("refusal.registry.who-registers");
     }
-    String category = RecordValues.required(Category.class, form.category(), "category");
-    String household = RecordValues.required(HouseholdRegistration.class, form.householdRegistration(), "household registration");
-    String disability = RecordValues.required(Disability.class, form.disability(), "disability");
-    String school = RecordValues.required(SchoolStatus.class, form.schoolStatus(), "school status");
-    String guardians = optionalText(form.guardians(), "guardians", 300);
+    String category = RecordValues.required(Category.class, form.category(), Phrase.of("field.category"));
+    String household = RecordValues.required(HouseholdRegistration.class, form.householdRegistration(), Phrase.of("field.household-registration"));
+    String disability = RecordValues.required(Disability.class, form.disability(), Phrase.of("field.disability"));
+    String school = RecordValues.required(SchoolStatus.class, form.schoolStatus(), Phrase.of("field.school-status"));
+    String guardians = optionalText(form.guardians(), Phrase.of("field.guardians"), 300);
     String idNumber = blank(form.idNumber()) ? null : IdNumbers.checked(form.idNumber(), birthDate);
 
     String hash = idNumber == null ? null : idNumbers.hash(idNumber);
@@ -71,40 +71,40 @@ class ChildRegistration {
 
   static LocalDate birthDate(String text) {
     if (blank(text)) {
-      throw new RefusedInput("The child's date of birth is required (YYYY-MM-DD)");
+      throw new RefusedInput("refusal.birth-date.required");
     }
     LocalDate date;
     try {
       date = LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new RefusedInput("The child's date of birth '" + text + "' is not a date (YYYY-MM-DD)");
+      throw new RefusedInput("refusal.birth-date.not-a-date", text);
     }
     if (date.isAfter(LocalDate.now())) {
-      throw new RefusedInput("The child's date of birth " + date + " is in the future");
+      throw new RefusedInput("refusal.birth-date.future", date);
     }
     if (!date.plusYears(ADULT_AGE).isAfter(LocalDate.now())) {
-      throw new RefusedInput("Born on " + date + ", this person is " + ADULT_AGE + " or older: the registry is for children");
+      throw new RefusedInput("refusal.birth-date.adult", date, ADULT_AGE);
     }
     return date;
   }
 
-  private static String text(String value, String field, int maxLength) {
+  private static String text(String value, Phrase field, int maxLength) {
     if (blank(value)) {
-      throw new RefusedInput("The " + field + " is required");
+      throw new RefusedInput("refusal.field.required", field);
     }
     return optionalText(value, field, maxLength);
   }
 
-  private static String optionalText(String value, String field, int maxLength) {
+  private static String optionalText(String value, Phrase field, int maxLength) {
     if (blank(value)) {
       return null;
     }
     // checked before trimming: trim() also strips leading and trailing control characters (\r, \f, NUL),
     // which are refused, not cleaned
-    PlainText.refuseUnsafeLine("The " + field, value);
+    PlainText.refuseUnsafeLine(Phrase.of("field.the", field), value);
     String trimmed = value.trim();
     if (trimmed.length() > maxLength) {
-      throw new RefusedInput("The " + field + " is longer than " + maxLength + " characters");
+      throw new RefusedInput("refusal.field.longer-than", field, maxLength);
     }
     return trimmed;
   }

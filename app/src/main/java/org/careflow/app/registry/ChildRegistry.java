@@ -1,5 +1,6 @@
 package org.careflow.app.registry;
 
+import org.careflow.app.engine.RefusedDoor;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -72,7 +73,7 @@ class ChildRegistry {
     ChildRecord child = records.find(childId).orElseThrow(() -> new ChildNotFound(childId));
     VillageChain chain = access.chainIfVisible(user, child.villageCode()).orElseThrow(() -> new ChildNotFound(childId));
     if (!access.mayReadAudit(user, chain)) {
-      throw new AuthorizationException("Only the county's managers read the audit log of a child's record");
+      throw new RefusedDoor("door.read-audit");
     }
     audit.record(user.getUserId(), childId, channel, What.AUDIT_LOG, remoteAddress);
     return audit.of(childId);

@@ -1,5 +1,6 @@
 package org.careflow.app.registry;
 
+import org.careflow.app.language.Phrase;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.app.engine.RefusedInput;
@@ -15,8 +16,8 @@ class DuplicateChildren {
 
   /** A refusal like any bad input (nothing is written); the app's API answers it with 409. */
   static class DuplicateChild extends RefusedInput {
-    DuplicateChild(String message) {
-      super(message);
+    DuplicateChild(String key, Object... args) {
+      super(key, args);
     }
   }
 
@@ -32,20 +33,19 @@ class DuplicateChildren {
   void refuseIdNumberOf(String idNumberHash, Long exceptChildId, Authentication user) {
     records.findByIdNumberHash(idNumberHash).filter(existing -> exceptChildId == null || existing.id() != exceptChildId)
         .ifPresent(existing -> {
-          throw new DuplicateChild("This ID number is already registered: " + describe(existing, user));
+          throw new DuplicateChild("refusal.duplicate.id", describe(existing, user));
         });
   }
 
   void refuseSameNameAndBirth(String fullName, LocalDate birthDate, String villageCode, Authentication user) {
     records.findByNameAndBirthDate(fullName, birthDate, villageCode).ifPresent(existing -> {
-      throw new DuplicateChild("A child with this name and date of birth is already registered in this village: "
-          + describe(existing, user));
+      throw new DuplicateChild("refusal.duplicate.name-birth", describe(existing, user));
     });
   }
 
-  private String describe(ChildRecord existing, Authentication user) {
+  private Phrase describe(ChildRecord existing, Authentication user) {
     return access.chainIfVisible(user, existing.villageCode()).isPresent()
-        ? "record " + existing.id() + " (" + existing.fullName() + ", born " + existing.birthDate() + ", " + existing.villageCode() + ")"
-        : "check the details for a typing mistake; if they are right, your township's child supervisor can look into it";
+        ? Phrase.of("duplicate.visible", existing.id(), existing.fullName(), existing.birthDate(), existing.villageCode())
+        : Phrase.of("duplicate.hidden");
   }
 }

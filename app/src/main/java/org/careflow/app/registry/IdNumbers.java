@@ -45,20 +45,19 @@ public final class IdNumbers {
   public static String checked(String text, LocalDate birthDate) {
     String id = normalize(text);
     if (!SHAPE.matcher(id).matches()) {
-      throw new RefusedInput("The ID number must be 18 characters: 17 digits and a check digit or X");
+      throw new RefusedInput("refusal.id.shape");
     }
     if (checkCharacter(id.substring(0, 17)) != id.charAt(17)) {
-      throw new RefusedInput("The ID number " + masked(id) + " has a wrong check character: please check it for a typing mistake");
+      throw new RefusedInput("refusal.id.check", masked(id));
     }
     LocalDate embedded;
     try {
       embedded = LocalDate.parse(id.substring(6, 14), BASIC_DATE);
     } catch (DateTimeParseException e) {
-      throw new RefusedInput("The ID number " + masked(id) + " does not contain a valid birth date");
+      throw new RefusedInput("refusal.id.birth-invalid", masked(id));
     }
     if (!embedded.equals(birthDate)) {
-      throw new RefusedInput("The ID number " + masked(id) + " gives the birth date " + embedded
-          + ", not the child's date of birth " + birthDate);
+      throw new RefusedInput("refusal.id.birth-differs", masked(id), embedded, birthDate);
     }
     return id;
   }

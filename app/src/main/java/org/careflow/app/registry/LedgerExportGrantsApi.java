@@ -1,5 +1,6 @@
 package org.careflow.app.registry;
 
+import org.careflow.app.engine.RefusedDoor;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -46,12 +47,12 @@ class LedgerExportGrantsApi {
   Map<String, Object> grant(@RequestBody GrantRequest request) {
     Authentication admin = administrator();
     if (request.groupId() == null || identity.createGroupQuery().groupId(request.groupId()).count() == 0) {
-      throw new RefusedInput("Unknown group '" + request.groupId() + "'");
+      throw new RefusedInput("refusal.group.unknown", request.groupId());
     }
     boolean township = request.townshipCode() != null
         && access.region(request.townshipCode()).filter(region -> region.level() == Region.Level.TOWNSHIP).isPresent();
     if (!township) {
-      throw new RefusedInput("Unknown township '" + request.townshipCode() + "'");
+      throw new RefusedInput("refusal.township.unknown", request.townshipCode());
     }
     grants.grant(request.groupId(), request.townshipCode(), admin.getUserId());
     return Map.of("groupId", request.groupId(), "townshipCode", request.townshipCode());
@@ -62,14 +63,14 @@ class LedgerExportGrantsApi {
   void revoke(@PathVariable String groupId, @PathVariable String townshipCode) {
     administrator();
     if (!grants.revoke(groupId, townshipCode)) {
-      throw new ApiErrors.NotFound("No export grant of " + townshipCode + " to " + groupId);
+      throw new ApiErrors.NotFound("notfound.export-grant", townshipCode, groupId);
     }
   }
 
   private Authentication administrator() {
     Authentication user = access.user();
     if (user.getGroupIds() == null || !user.getGroupIds().contains(Jurisdiction.ROLE_ADMINS)) {
-      throw new AuthorizationException("Only administrators grant the export of a ledger");
+      throw new RefusedDoor("door.export-grants");
     }
     return user;
   }

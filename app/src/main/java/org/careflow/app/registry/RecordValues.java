@@ -79,22 +79,22 @@ public final class RecordValues {
   }
 
   /** The value of a required field, or a refusal that lists the allowed values. */
-  public static <E extends Enum<E>> String required(Class<E> values, String given, String field) {
+  public static <E extends Enum<E>> String required(Class<E> values, String given, Object field) {
     if (given == null || given.isBlank()) {
-      throw new RefusedInput("The " + field + " is required: one of " + allowed(values));
+      throw new RefusedInput("refusal.value.required", field, allowed(values));
     }
     return optional(values, given, field);
   }
 
   /** The value of an optional field (null when blank), or a refusal that lists the allowed values. */
-  public static <E extends Enum<E>> String optional(Class<E> values, String given, String field) {
+  public static <E extends Enum<E>> String optional(Class<E> values, String given, Object field) {
     if (given == null || given.isBlank()) {
       return null;
     }
     try {
       return Enum.valueOf(values, given.trim()).name();
     } catch (IllegalArgumentException e) {
-      throw new RefusedInput("The " + field + " '" + given + "' is not one of " + allowed(values));
+      throw new RefusedInput("refusal.value.not-one-of", field, given, allowed(values));
     }
   }
 

@@ -18,19 +18,19 @@ class AssessmentScoreCheck implements TaskListener {
     Object value = task.getVariable(VAR_ASSESSMENT_SCORE);
     long score = wholeNumber(value);
     if (score < 0 || score > MAX_SCORE) {
-      throw new RefusedInput("The assessment score must be between 0 and " + MAX_SCORE + ", not " + score);
+      throw new RefusedInput("refusal.assessment.range", MAX_SCORE, score);
     }
     task.setVariable(VAR_ASSESSMENT_SCORE, score);
   }
 
   private static long wholeNumber(Object value) {
     if (value == null || value.toString().isBlank()) {
-      throw new RefusedInput("The assessment needs its score (" + VAR_ASSESSMENT_SCORE + ")");
+      throw new RefusedInput("refusal.assessment.needs", VAR_ASSESSMENT_SCORE);
     }
     try {
       return new BigDecimal(value.toString().trim()).longValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new RefusedInput("The assessment score must be a whole number from 0 to " + MAX_SCORE + ", not '" + value + "'");
+      throw new RefusedInput("refusal.assessment.whole", MAX_SCORE, value);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.careflow.app.staff;
 
+import org.careflow.app.language.Phrase;
 import static org.careflow.contract.StaffOnboarding.*;
 
 import java.util.List;
@@ -45,35 +46,34 @@ class StaffRegistration implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-    String fullName = required(execution, VAR_FULL_NAME, "the person's real name");
+    String fullName = required(execution, VAR_FULL_NAME, "staff.field.real-name");
     if (fullName.length() > 100) {
-      throw new RefusedInput("The real name may have at most 100 characters");
+      throw new RefusedInput("refusal.staff.name-too-long");
     }
-    String userId = required(execution, VAR_STAFF_USER_ID, "a user id");
+    String userId = required(execution, VAR_STAFF_USER_ID, "staff.field.user-id");
     if (!USER_ID.matcher(userId).matches()) {
-      throw new RefusedInput("The user id '" + userId + "' may contain only letters, digits, dots, dashes and underscores");
+      throw new RefusedInput("refusal.staff.user-id-shape", userId);
     }
-    StaffRole role = StaffRole.ofGroup(required(execution, VAR_STAFF_ROLE, "the role"))
-        .orElseThrow(() -> new RefusedInput("Only child directors (child-directors) and child supervisors "
-            + "(child-supervisors) are registered here, not '" + execution.getVariable(VAR_STAFF_ROLE) + "'"));
-    String regionCode = required(execution, VAR_REGION_CODE, "the " + role.regionWord);
+    StaffRole role = StaffRole.ofGroup(required(execution, VAR_STAFF_ROLE, "staff.field.role"))
+        .orElseThrow(() -> new RefusedInput("refusal.staff.role", execution.getVariable(VAR_STAFF_ROLE)));
+    String regionCode = required(execution, VAR_REGION_CODE, role.regionFieldKey());
     Region region = regions.find(regionCode)
-        .orElseThrow(() -> new RefusedInput("Unknown " + role.regionWord + " '" + regionCode + "'"));
+        .orElseThrow(() -> new RefusedInput("refusal.staff.unknown-region", role.regionName(), regionCode));
     if (region.level() != role.serves) {
-      throw new RefusedInput("'" + regionCode + "' is not a " + role.regionWord + ": a " + role.title + " serves a " + role.regionWord);
+      throw new RefusedInput("refusal.staff.wrong-level", regionCode, role.regionName(), role.titleName());
     }
-    String email = required(execution, VAR_EMAIL, "an e-mail address");
+    String email = required(execution, VAR_EMAIL, "staff.field.email");
     if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new RefusedInput("'" + email + "' is not an e-mail address");
+      throw new RefusedInput("refusal.staff.email", email);
     }
     int years = childWelfareYears(execution.getVariable(VAR_CHILD_WELFARE_YEARS));
     String county = counties.countyOf(region);
     Authentication officer = identity.getCurrentAuthentication();
     if (officer != null && !mayRegisterIn(officer, county)) {
-      throw new RefusedInput("You may register staff only in your own county");
+      throw new RefusedInput("refusal.staff.own-county");
     }
     if (userExists(identity, userId)) {
-      throw new RefusedInput("The user id '" + userId + "' already exists: choose another");
+      throw new RefusedInput("refusal.staff.user-exists", userId);
     }
 
     Privileged.run(() -> {
@@ -112,7 +112,7 @@ class StaffRegistration implements ExecutionListener {
   private static String required(DelegateExecution execution, String name, String what) {
     Object value = execution.getVariable(name);
     if (value == null || value.toString().isBlank()) {
-      throw new RefusedInput("A registration needs " + what + " (" + name + ")");
+      throw new RefusedInput("refusal.staff.needs", Phrase.of(what), name);
     }
     return value.toString().trim();
   }
@@ -124,11 +124,11 @@ class StaffRegistration implements ExecutionListener {
     try {
       int years = value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().trim());
       if (years < 0 || years > 60) {
-        throw new RefusedInput("Years of child-welfare work must be between 0 and 60, not " + years);
+        throw new RefusedInput("refusal.staff.years-range", years);
       }
       return years;
     } catch (NumberFormatException e) {
-      throw new RefusedInput("Years of child-welfare work must be a whole number, not '" + value + "'");
+      throw new RefusedInput("refusal.staff.years-whole", value);
     }
   }
 }

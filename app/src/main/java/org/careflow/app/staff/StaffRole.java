@@ -2,24 +2,35 @@ package org.careflow.app.staff;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.careflow.app.language.Phrase;
 import org.careflow.app.region.Region;
 import org.careflow.contract.Jurisdiction;
 
 /** The two roles that need the training certification, the level of region each serves, and its task group. */
 enum StaffRole {
-  CHILD_DIRECTOR(Jurisdiction.ROLE_CHILD_DIRECTORS, "child director", Region.Level.VILLAGE, "village"),
-  CHILD_SUPERVISOR(Jurisdiction.ROLE_CHILD_SUPERVISORS, "child supervisor", Region.Level.TOWNSHIP, "township");
+  CHILD_DIRECTOR(Jurisdiction.ROLE_CHILD_DIRECTORS, Region.Level.VILLAGE),
+  CHILD_SUPERVISOR(Jurisdiction.ROLE_CHILD_SUPERVISORS, Region.Level.TOWNSHIP);
 
   final String roleGroup;
-  final String title;
   final Region.Level serves;
-  final String regionWord;
 
-  StaffRole(String roleGroup, String title, Region.Level serves, String regionWord) {
+  StaffRole(String roleGroup, Region.Level serves) {
     this.roleGroup = roleGroup;
-    this.title = title;
     this.serves = serves;
-    this.regionWord = regionWord;
+  }
+
+  /** "village" or "township", in the reader's language. */
+  Phrase regionName() {
+    return Phrase.of(this == CHILD_DIRECTOR ? "region.village" : "region.township");
+  }
+
+  /** "the village" or "the township", as a field a registration needs. */
+  String regionFieldKey() {
+    return this == CHILD_DIRECTOR ? "staff.field.village" : "staff.field.township";
+  }
+
+  Phrase titleName() {
+    return Phrase.of(this == CHILD_DIRECTOR ? "role.child-director" : "role.child-supervisor");
   }
 
   static Optional<StaffRole> ofGroup(String roleGroup) {

@@ -108,6 +108,15 @@ public class PageSession {
         .header("X-XSRF-TOKEN", token).method(method, HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** The language a person chose with the pages' or the webapps' switch (cookie careflow-language). */
+  public PageSession choosingLanguage(String languageTag) {
+    java.net.HttpCookie chosen = new java.net.HttpCookie("careflow-language", languageTag);
+    chosen.setPath("/");
+    chosen.setVersion(0);
+    cookies.getCookieStore().add(URI.create(base), chosen);
+    return this;
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,13 @@
+package org.careflow.app.language;
+
+import java.util.Locale;
+
+/** A refusal a person reads: its message in English (logs, API clients) and in their language. */
+public interface Refusal {
+
+  Phrase phrase();
+
+  default String message(Locale locale) {
+    return phrase().in(locale);
+  }
+}
