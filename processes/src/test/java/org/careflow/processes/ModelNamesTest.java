@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -25,6 +26,12 @@ import org.junit.jupiter.api.Test;
  * caseworkers read them in Chinese. The English name stays in the element as the camunda
  * property {@code careflow.englishName}, next to {@code careflow.caseNumberPrefix}; an English
  * documentation a user task had is kept as {@code careflow.englishDocumentation}.
+ *
+ * <p>Cockpit shows every element's name: on the diagram (events, gateways, service and rule tasks,
+ * call activities, sub-processes, the labels of a gateway's branches) and in its incident and
+ * activity lists. The managers who watch cases there read Chinese too, so every named flow element
+ * and sequence flow is named in Chinese and keeps its English name the same way. An element
+ * without a name (a joining gateway, an unlabelled flow) is left alone.
  */
 class ModelNamesTest {
 
@@ -32,11 +39,7 @@ class ModelNamesTest {
 
   @Test
   void processesAndUserTasksAreNamedInChineseWithTheirEnglishNameKept() throws IOException {
-    List<Path> models;
-    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/bpmn"))) {
-      models = files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
-    }
-    assertThat(models).isNotEmpty();
+    List<Path> models = models();
     List<String> problems = new ArrayList<>();
     for (Path model : models) {
       BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
@@ -54,6 +57,36 @@ class ModelNamesTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everyNamedFlowElementIsNamedInChineseWithItsEnglishNameKept() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path model : models()) {
+      BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
+      String file = model.getFileName().toString();
+      int named = 0;
+      // events, gateways, tasks of every kind, call activities, sub-processes and sequence flows
+      for (FlowElement element : bpmn.getModelElementsByType(FlowElement.class)) {
+        if (element.getName() != null && !element.getName().isBlank()) {
+          check(file, element, element.getName(), problems);
+          named++;
+        }
+      }
+      if (named == 0) {
+        problems.add(file + ": no named flow element found (is the model read at all?)");
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static List<Path> models() throws IOException {
+    List<Path> models;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/bpmn"))) {
+      models = files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
+    }
+    assertThat(models).isNotEmpty();
+    return models;
   }
 
   private static void check(String file, BaseElement element, String name, List<String> problems) {
