@@ -173,16 +173,12 @@ class DemoData implements ApplicationRunner {
     identity.saveUser(trainee);
   }
 
+  /** The demo children as the registry records list them (DemoChildRecords.RECORDS), inserted once. */
   private Map<String, Long> ensureChildren() {
     Map<String, Long> ids = new HashMap<>();
-    addChild(ids, "刘小雨", LocalDate.of(2015, 3, 12), "lianhua");
-    addChild(ids, "刘小明", LocalDate.of(2018, 9, 2), "lianhua");
-    addChild(ids, "王婷婷", LocalDate.of(2012, 6, 20), "yangliu");
-    addChild(ids, "王浩", LocalDate.of(2016, 1, 8), "yangliu");
-    addChild(ids, "张乐乐", LocalDate.of(2014, 11, 30), "dongpo");
-    addChild(ids, "张佳佳", LocalDate.of(2019, 4, 17), "dongpo");
-    addChild(ids, "陈悦", LocalDate.of(2011, 7, 5), "xiwan");
-    addChild(ids, "陈星", LocalDate.of(2017, 12, 24), "xiwan");
+    for (DemoChildRecords.DemoRecord demo : DemoChildRecords.RECORDS) {
+      addChild(ids, demo.name(), demo.birthDate(), demo.village());
+    }
     return ids;
   }
 
