@@ -91,6 +91,8 @@ final class Results {
       }
     }
     md.append("\n![chart](chart.png)\n\n## How\n\n");
+    md.append("- sizes are cumulative: the throughput and intake times at a size are those of the batch that brought the cases ")
+        .append("from the previous size to it; lists, dashboard, storage and rows are measured at that size\n");
     md.append("- intake: the reports' HTTP calls at concurrency ").append(config.concurrency())
         .append("; throughput = reports answered / time until the last answer; p50/p95 of one call\n");
     md.append("- chain: reports sent / time from the first report until every case waits at the township's user task ")
