@@ -1,0 +1,133 @@
+package org.careflow.benchmark.driver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CareFlow's app jar under profile {@code postgres} with the demo county (CAREFLOW_DEMO=true),
+ * its workers running inside the app as in production's default: hotline reports through
+ * {@code POST /api/hotline/reports} as the county agency's hotline staff ({@code agency.qingshan}),
+ * the list as Hetang's township supervisor through Tasklist's filter {@code 本镇任务}, the
+ * dashboard as the county's manager on {@code /pages/dashboard}.
+ */
+final class CareFlowSystem implements SystemUnderTest {
+
+  static final String PASSWORD = "demo";
+  static final String MY_TOWNSHIP_FILTER = "本镇任务";
+
+  private final Path jar;
+  private SpawnedJvm jvm;
+  private Http admin;
+  private Http agency;
+  private Http supervisor;
+  private Http manager;
+  private String base;
+  private String filterId;
+
+  CareFlowSystem(Path jar) {
+    this.jar = jar;
+  }
+
+  @Override
+  public String name() {
+    return "CareFlow";
+  }
+
+  @Override
+  public String database() {
+    return "careflow_bench";
+  }
+
+  @Override
+  public void start(Database db, Path logDir) {
+    db.recreate(database());
+    int port = SpawnedJvm.freePort();
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    jvm = SpawnedJvm.start("careflow", jar, List.of(), Map.of(
+        "SPRING_PROFILES_ACTIVE", "postgres",
+        "CAREFLOW_DB_URL", db.urlOf(database()),
+        "CAREFLOW_DB_USER", db.user(),
+        "CAREFLOW_DB_PASSWORD", db.password(),
+        "CAREFLOW_DEMO", "true",
+        "CAREFLOW_WORKER_PASSWORD", "bench-worker",
+        "CAREFLOW_ID_NUMBER_KEY", Base64.getEncoder().encodeToString(key),
+        "PORT", String.valueOf(port)), logDir);
+    base = "http://127.0.0.1:" + port;
+    jvm.awaitHealthy(base, Duration.ofMinutes(4));
+    admin = Http.basic(base, "admin", PASSWORD);
+    agency = Http.basic(base, "agency.qingshan", PASSWORD);
+    supervisor = Http.basic(base, "supervisor.hetang", PASSWORD);
+    manager = Http.session(base);
+    manager.postForm("/pages/login", Map.of("username", "manager.qingshan", "password", PASSWORD)).expect(302);
+    JsonNode filters = SystemUnderTest.json(supervisor.get("/engine-rest/filter?name=" + Http.encode(MY_TOWNSHIP_FILTER)).expect(200));
+    if (filters.size() != 1) {
+      throw new IllegalStateException("supervisor.hetang sees " + filters.size() + " filters named " + MY_TOWNSHIP_FILTER);
+    }
+    filterId = filters.get(0).get("id").asText();
+  }
+
+  @Override
+  public void report(int i) {
+    ObjectNode report = JSON.createObjectNode();
+    report.put("newChildName", "基准儿童" + i);
+    report.put("newChildBirthDate", "2015-03-02");
+    report.put("villageCode", VILLAGES[i % VILLAGES.length]);
+    report.put("childLivingAlone", false);
+    report.put("childMissing", false);
+    report.put("guardianIncapacitated", false);
+    report.put("guardianNeglect", true);
+    report.put("domesticViolence", false);
+    report.put("severe", false);
+    report.put("situationDescription", "邻居反映：孩子常常夜里独自在家，无人照看（基准测试 " + i + "）");
+    report.put("reporterName", "邻居钱");
+    report.put("reporterPhone", "13800000000");
+    agency.postJson("/api/hotline/reports", report.toString()).expect(201);
+  }
+
+  @Override
+  public long casesAtUserTask() {
+    return SystemUnderTest.count(admin.get("/engine-rest/task/count?processDefinitionKey=child-protection-case&taskDefinitionKey=Task_TriageReport"));
+  }
+
+  @Override
+  public long incidents() {
+    return SystemUnderTest.count(admin.get("/engine-rest/incident/count"));
+  }
+
+  @Override
+  public Http.Response listFirstPage() {
+    return supervisor.postJson("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+        "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}").expect(200);
+  }
+
+  @Override
+  public Http.Response listCount() {
+    return supervisor.postJson("/engine-rest/filter/" + filterId + "/count", "{}").expect(200);
+  }
+
+  @Override
+  public long dashboard() {
+    Http.Response page = manager.get("/pages/dashboard").expect(200);
+    return page.nanos();
+  }
+
+  @Override
+  public String describe() {
+    return "list: supervisor.hetang, `POST /engine-rest/filter/{id of 本镇任务}/list?firstResult=0&maxResults=15` "
+        + "(newest first) and `POST /engine-rest/filter/{id}/count`; dashboard: manager.qingshan signed in, `GET /pages/dashboard`";
+  }
+
+  @Override
+  public void close() {
+    if (jvm != null) {
+      jvm.close();
+    }
+  }
+}
