@@ -11,30 +11,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.careflow.app.dashboard.EngineWork.TaskRecord;
+import org.careflow.app.pages.PageText;
 import org.springframework.stereotype.Component;
 
 /** Turns a county's records and the engine's work on them into the facts the dashboard counts. */
 @Component
 public class CountyDashboard {
 
-  /** The tasks whose due dates are the deadlines managers watch, by the name they know them by. */
+  /**
+   * The tasks whose due dates are the deadlines managers watch, by the kind they know them by (a
+   * code: the links carry it; its words are {@code dashboard.group.<kind>}).
+   */
   static final Map<String, String> DEADLINE_KINDS = Map.of(
-      "Task_TriageReport", "Triage",
-      "Task_RecordPoliceAcknowledgement", "Police acknowledgement",
-      "Task_ProvideTemporaryCare", "First response",
-      "Task_VisitChild", "Visits",
-      "Task_SuperviseFosterFamily", "Visits",
-      "Task_AssessIntegration", "Integration decisions",
-      "Task_DecideIntegrationNow", "Integration decisions");
+      "Task_TriageReport", "triage",
+      "Task_RecordPoliceAcknowledgement", "police-acknowledgement",
+      "Task_ProvideTemporaryCare", "first-response",
+      "Task_VisitChild", "visits",
+      "Task_SuperviseFosterFamily", "visits",
+      "Task_AssessIntegration", "integration-decisions",
+      "Task_DecideIntegrationNow", "integration-decisions");
 
   static final Map<String, String> STAGES = Map.of(
-      "CallActivity_EmergencyHandling", "Emergency handling",
-      "CallActivity_AssessmentAndAssistance", "Assessment and assistance",
-      "CallActivity_MonitoringAndIntervention", "Monitoring and intervention");
-  static final String STAGE_DISCOVERY = "Discovery and report";
-  static final String STAGE_INTEGRATION = "Foster care: integration period";
-  static final String STAGE_FORMAL_PLACEMENT = "Foster care: formal placement";
-  static final String NOT_CLAIMED = "(not claimed)";
+      "CallActivity_EmergencyHandling", "emergency-handling",
+      "CallActivity_AssessmentAndAssistance", "assessment-and-assistance",
+      "CallActivity_MonitoringAndIntervention", "monitoring-and-intervention");
+  static final String STAGE_DISCOVERY = "discovery-and-report";
+  static final String STAGE_INTEGRATION = "foster-integration";
+  static final String STAGE_FORMAL_PLACEMENT = "foster-formal-placement";
+  /** The person of a task nobody has claimed (its words are {@code dashboard.notClaimed}); no user id has a space. */
+  static final String NOT_CLAIMED = "not claimed";
 
   private final CountyCases cases;
   private final EngineWork engine;
@@ -63,14 +68,15 @@ public class CountyDashboard {
       CaseRecord record = byNumber.get(task.caseNumber());
       String person = task.assignee() == null ? NOT_CLAIMED : task.assignee();
       facts.add(Fact.about(OPEN_TASK, ageBand(Duration.between(task.created(), now)), record, person,
-          task.name() + ", open since " + minutes(task.created()), null));
+          PageText.of("dashboard.detail.openSince", task.name(), minutes(task.created())), null));
       if (task.due() != null && task.due().isBefore(now)) {
-        facts.add(Fact.about(OVERDUE_TASK, task.name(), record, person, task.name() + ", due " + minutes(task.due()), null));
+        facts.add(Fact.about(OVERDUE_TASK, task.name(), record, person,
+            PageText.of("dashboard.detail.due", task.name(), minutes(task.due())), null));
       }
     }
     for (EngineWork.IncidentRecord incident : engine.incidents(caseOf)) {
       facts.add(Fact.about(INCIDENT, incident.type(), byNumber.get(incident.caseNumber()), null,
-          incident.activityId() + ": " + incident.message() + " (since " + minutes(incident.since()) + ")", null));
+          PageText.of("dashboard.detail.incident", incident.activityId(), incident.message(), minutes(incident.since())), null));
     }
     Map<String, LocalDateTime> firstSteps = completions.stream().collect(Collectors.toMap(
         CountyCases.Completion::caseNumber, CountyCases.Completion::at, (a, b) -> a.isBefore(b) ? a : b));
@@ -78,7 +84,7 @@ public class CountyDashboard {
       LocalDateTime firstStep = firstSteps.get(record.caseNumber());
       if (record.kind() == CaseRecord.Kind.PROTECTION && firstStep != null) {
         double hours = Duration.between(record.openedAt(), firstStep).toSeconds() / 3600.0;
-        facts.add(Fact.about(FIRST_RESPONSE, null, record, null, "first step " + minutes(firstStep), hours));
+        facts.add(Fact.about(FIRST_RESPONSE, null, record, null, PageText.of("dashboard.detail.firstStep", minutes(firstStep)), hours));
       }
     }
     return facts;
@@ -86,22 +92,22 @@ public class CountyDashboard {
 
   private void caseFacts(CaseRecord record, LocalDateTime now, List<Fact> facts) {
     if (record.isOpen()) {
-      facts.add(Fact.about(OPEN_CASE, stageOf(record), record, null, "opened " + minutes(record.openedAt()), null));
+      facts.add(Fact.about(OPEN_CASE, stageOf(record), record, null, opened(record), null));
     }
     if (record.openedAt().isAfter(now.minusDays(7))) {
-      facts.add(Fact.about(NEW_CASE, null, record, null, "opened " + minutes(record.openedAt()), null));
+      facts.add(Fact.about(NEW_CASE, null, record, null, opened(record), null));
     }
     if (record.closedAt() != null && record.closedAt().isAfter(now.minusDays(7))) {
-      facts.add(Fact.about(CLOSED_CASE, null, record, null, "closed " + minutes(record.closedAt()), null));
+      facts.add(Fact.about(CLOSED_CASE, null, record, null, closed(record), null));
     }
     if (record.kind() == CaseRecord.Kind.PROTECTION && record.closedAt() != null) {
       double days = Duration.between(record.openedAt(), record.closedAt()).toSeconds() / 86400.0;
-      facts.add(Fact.about(CLOSURE, null, record, null, "closed " + minutes(record.closedAt()), days));
+      facts.add(Fact.about(CLOSURE, null, record, null, closed(record), days));
     }
     if ("INTEGRATION".equals(record.status()) && record.integrationDueOn() != null) {
       long daysLeft = ChronoUnit.DAYS.between(now.toLocalDate(), record.integrationDueOn());
       facts.add(Fact.about(IN_INTEGRATION, daysLeftBand(daysLeft), record, null,
-          daysLeft + " days left (decision due " + record.integrationDueOn() + ")", (double) daysLeft));
+          PageText.of("dashboard.detail.daysLeft", daysLeft, record.integrationDueOn()), (double) daysLeft));
     }
   }
 
@@ -133,37 +139,46 @@ public class CountyDashboard {
     if (task.completed()) {
       boolean met = !task.ended().isAfter(task.due());
       facts.add(Fact.about(met ? DEADLINE_MET : DEADLINE_MISSED, kind, record, person,
-          task.name() + ": due " + minutes(task.due()) + ", done " + minutes(task.ended()), null));
+          PageText.of("dashboard.detail.deadlineDone", task.name(), minutes(task.due()), minutes(task.ended())), null));
     } else if (task.ended() == null && task.due().isBefore(now)) {
       facts.add(Fact.about(DEADLINE_MISSED, kind, record, person,
-          task.name() + ": due " + minutes(task.due()) + ", still open", null));
+          PageText.of("dashboard.detail.deadlineOpen", task.name(), minutes(task.due())), null));
     }
     // a task cancelled by the process (an interrupting timer, a closure) was neither met nor missed by anyone
   }
 
   static String ageBand(Duration age) {
     if (age.toHours() < 24) {
-      return "under 1 day";
+      return "under-1-day";
     } else if (age.toDays() < 3) {
-      return "1-3 days";
+      return "1-3-days";
     } else if (age.toDays() < 7) {
-      return "3-7 days";
+      return "3-7-days";
     }
-    return "over 7 days";
+    return "over-7-days";
   }
 
   static String daysLeftBand(long daysLeft) {
     if (daysLeft < 0) {
-      return "decision overdue";
+      return "decision-overdue";
     } else if (daysLeft <= 7) {
-      return "7 days or fewer";
+      return "7-days-or-fewer";
     } else if (daysLeft <= 30) {
-      return "8-30 days";
+      return "8-30-days";
     }
-    return "over 30 days";
+    return "over-30-days";
   }
 
-  private static String minutes(LocalDateTime time) {
-    return time == null ? "-" : time.truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
+  private static PageText opened(CaseRecord record) {
+    return PageText.of("dashboard.detail.opened", minutes(record.openedAt()));
+  }
+
+  private static PageText closed(CaseRecord record) {
+    return PageText.of("dashboard.detail.closed", minutes(record.closedAt()));
+  }
+
+  /** To the minute; null stays null (a dash in words). */
+  private static LocalDateTime minutes(LocalDateTime time) {
+    return time == null ? null : time.truncatedTo(ChronoUnit.MINUTES);
   }
 }

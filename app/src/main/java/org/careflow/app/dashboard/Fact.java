@@ -1,39 +1,34 @@
 package org.careflow.app.dashboard;
 
+import org.careflow.app.pages.PageText;
+
 /**
  * One countable thing behind a dashboard number: an open case in a stage, a deadline met or
  * missed, an open task of an age, an incident... Every figure on the page counts facts, and its
  * drill-down lists the same facts, so a number and the cases behind it cannot disagree.
  *
- * @param group  the figure's category within the metric: a stage, a deadline kind, an age band
- * @param person who did the work (deadlines, tasks), or null
+ * @param group  the figure's category within the metric, as a code the links carry: a stage, a deadline kind,
+ *               an age band (its words are {@code dashboard.group.<code>}), or a task's name, an incident's type
+ * @param person who did the work (deadlines, tasks), {@link CountyDashboard#NOT_CLAIMED}, or null
+ * @param detail what the fact is about, in words of the reader's language once put into them
  * @param value  a duration for the medians (hours or days), else null
  */
 record Fact(Metric metric, String group, String caseNumber, long childId, String childName, String townshipCode,
-    String townshipName, String person, String detail, Double value) {
+    String townshipName, String person, PageText detail, Double value) {
 
+  /** Each metric's title is {@code dashboard.metric.<slug>}. */
   enum Metric {
-    OPEN_CASE("Open cases"),
-    DEADLINE_MET("Deadlines met"),
-    DEADLINE_MISSED("Deadlines missed"),
-    OPEN_TASK("Open tasks"),
-    OVERDUE_TASK("Overdue tasks"),
-    INCIDENT("Incidents"),
-    IN_INTEGRATION("Placements in their integration period"),
-    FIRST_RESPONSE("Time from report to first response (hours)"),
-    CLOSURE("Time from report to closure (days)"),
-    NEW_CASE("Cases opened in the last 7 days"),
-    CLOSED_CASE("Cases closed in the last 7 days");
-
-    final String title;
-
-    Metric(String title) {
-      this.title = title;
-    }
-
-    public String title() {
-      return title;
-    }
+    OPEN_CASE,
+    DEADLINE_MET,
+    DEADLINE_MISSED,
+    OPEN_TASK,
+    OVERDUE_TASK,
+    INCIDENT,
+    IN_INTEGRATION,
+    FIRST_RESPONSE,
+    CLOSURE,
+    NEW_CASE,
+    CLOSED_CASE;
 
     public String slug() {
       return name().toLowerCase().replace('_', '-');
@@ -49,7 +44,7 @@ record Fact(Metric metric, String group, String caseNumber, long childId, String
     }
   }
 
-  static Fact about(Metric metric, String group, CaseRecord record, String person, String detail, Double value) {
+  static Fact about(Metric metric, String group, CaseRecord record, String person, PageText detail, Double value) {
     return new Fact(metric, group, record.caseNumber(), record.childId(), record.childName(), record.townshipCode(),
         record.townshipName(), person, detail, value);
   }

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
+import org.careflow.app.pages.PageTexts;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.contract.DelegateBeans;
@@ -20,11 +22,13 @@ import org.careflow.workers.notification.MailTemplate;
 import org.careflow.workers.notification.MailTemplates;
 import org.careflow.workers.notification.OnceOnlyMailer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The weekly digest of each county, mailed to each of its managers: what is overdue, what is new,
  * what closed. Each manager gets one a week: a retry after a failure sends only what is still unsent.
+ * Each line's detail is in the mails' language, in the dashboard's words ({@code i18n/pages*.properties}).
  */
 @Component(DelegateBeans.WEEKLY_DIGEST_MAIL)
 class WeeklyDigestMail implements JavaDelegate {
@@ -34,16 +38,19 @@ class WeeklyDigestMail implements JavaDelegate {
   private final IdentityService identity;
   private final OnceOnlyMailer mailer;
   private final MailTemplates texts;
+  private final PageTexts details;
   private final Clock clock;
   private final String publicUrl;
 
   WeeklyDigestMail(RegionRepository regions, CountyDashboard dashboard, IdentityService identity, OnceOnlyMailer mailer,
-      MailTemplates texts, Clock clock, @Value("${careflow.public-url:http://localhost:8080}") String publicUrl) {
+      MailTemplates texts, MessageSource messages, Clock clock,
+      @Value("${careflow.public-url:http://localhost:8080}") String publicUrl) {
     this.regions = regions;
     this.dashboard = dashboard;
     this.identity = identity;
     this.mailer = mailer;
     this.texts = texts;
+    this.details = new PageTexts(messages, Locale.forLanguageTag(texts.language().tag()));
     this.clock = clock;
     this.publicUrl = publicUrl;
   }
@@ -104,8 +111,8 @@ class WeeklyDigestMail implements JavaDelegate {
       Map<String, Object> item = new HashMap<>();
       item.put("caseNumber", fact.caseNumber());
       item.put("township", fact.townshipName());
-      item.put("detail", fact.detail());
-      item.put("person", fact.person());
+      item.put("detail", fact.detail() == null ? "" : details.get(fact.detail()));
+      item.put("person", DashboardView.personLabel(fact.person(), details));
       return texts.phrase(fact.person() == null ? "digest.item" : "digest.itemWithPerson", item);
     }).toList();
     return lines.isEmpty() ? texts.phrase("digest.none") : String.join("\n", lines);

@@ -1,8 +1,10 @@
 package org.careflow.app.mail;
 
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.careflow.app.pages.CareFlowPage;
+import org.careflow.app.pages.PageDates;
 import org.careflow.app.pages.PageUser;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,9 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ConditionalOnProperty(name = MailCatcherConfiguration.ENABLED, havingValue = "true")
 class MailCatcherPage {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-  /** A mail as the page lists it: the time in the server's zone. */
+  /** A mail as the page lists it: the time in the server's zone, as the reader's language writes it. */
   record Row(String time, String from, String recipients, String subject, String body) {
   }
 
@@ -32,12 +32,14 @@ class MailCatcherPage {
   }
 
   @GetMapping("/pages/mails")
-  String page(@ModelAttribute("currentUser") PageUser user, Model model) {
+  String page(@ModelAttribute("currentUser") PageUser user, Model model, Locale locale) {
     if (!user.inGroup(Jurisdiction.ROLE_ADMINS)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators read the platform's mails");
     }
+    PageDates dates = PageDates.of(locale);
     model.addAttribute("mails", catcher.mails().stream().map(mail -> new Row(
-        TIME.format(mail.receivedAt().atZone(ZoneId.systemDefault())), mail.from(), String.join(", ", mail.recipients()),
+        dates.second(LocalDateTime.ofInstant(mail.receivedAt(), ZoneId.systemDefault())), mail.from(),
+        String.join(", ", mail.recipients()),
         mail.subject(), mail.body())).toList());
     model.addAttribute("port", catcher.port());
     return "pages/mails";

@@ -9,6 +9,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pages' language: Chinese unless the user chose English. A choice is kept in the cookie
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PageLanguage implements WebMvcConfigurer {
 
   static final String COOKIE = "careflow-language";
+  static final String PARAMETER = "lang";
 
   @Bean
   LocaleResolver localeResolver() {
@@ -40,9 +42,17 @@ class PageLanguage implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-    change.setParamName("lang");
+    change.setParamName(PARAMETER);
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change).addPathPatterns("/pages/**");
+  }
+
+  /** The page asked for, with its query, in the other language: {@code ?lang=en} from Chinese, {@code ?lang=zh} from English. */
+  static String switchLink(HttpServletRequest request, Locale current) {
+    String other = supported(current).equals(Locale.ENGLISH) ? "zh" : "en";
+    // the path and query as the browser sent them, already encoded
+    return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+        .replaceQueryParam(PARAMETER, other).build().toUriString();
   }
 
   /** English or Chinese: anything but English is Chinese. */

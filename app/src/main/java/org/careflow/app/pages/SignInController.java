@@ -2,7 +2,9 @@ package org.careflow.app.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
   private final ProcessEngine engine;
+  private final MessageSource messages;
 
-  SignInController(ProcessEngine engine) {
+  SignInController(ProcessEngine engine, MessageSource messages) {
     this.engine = engine;
+    this.messages = messages;
   }
 
   @GetMapping(PageAccessFilter.LOGIN_PATH)
@@ -30,10 +34,10 @@ class SignInController {
 
   @PostMapping(PageAccessFilter.LOGIN_PATH)
   String signIn(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-      @RequestParam(defaultValue = "/pages") String next, HttpServletRequest request, Model model) {
+      @RequestParam(defaultValue = "/pages") String next, HttpServletRequest request, Model model, Locale locale) {
     if (username.isBlank() || !engine.getIdentityService().checkPassword(username, password)) {
       model.addAttribute("next", safeNext(next));
-      model.addAttribute("error", "Wrong user name or password.");
+      model.addAttribute("error", new PageTexts(messages, locale).get("login.error"));
       model.addAttribute("username", username);
       return "pages/login";
     }

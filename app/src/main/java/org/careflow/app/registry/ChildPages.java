@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.careflow.app.pages.CareFlowPage;
+import org.careflow.app.pages.PageTexts;
 import org.careflow.app.region.Region;
 import org.careflow.app.registry.ChildRecordChanges.ProposedChange;
 import org.careflow.app.registry.ChildRegistration.NewChildForm;
@@ -16,6 +18,7 @@ import org.careflow.app.registry.RecordValues.Disability;
 import org.careflow.app.registry.RecordValues.HouseholdRegistration;
 import org.careflow.app.registry.RecordValues.SchoolStatus;
 import org.careflow.contract.Jurisdiction;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +37,15 @@ class ChildPages {
   private final ChildRegistration registration;
   private final ChildRecordChanges changes;
   private final RegistryAccess access;
+  private final MessageSource messages;
 
-  ChildPages(ChildRegistry registry, ChildRegistration registration, ChildRecordChanges changes, RegistryAccess access) {
+  ChildPages(ChildRegistry registry, ChildRegistration registration, ChildRecordChanges changes, RegistryAccess access,
+      MessageSource messages) {
     this.registry = registry;
     this.registration = registration;
     this.changes = changes;
     this.access = access;
+    this.messages = messages;
   }
 
   @ModelAttribute
@@ -60,15 +66,17 @@ class ChildPages {
   }
 
   @GetMapping("/pages/children/{childId:\\d+}")
-  String child(@PathVariable long childId, Model model, HttpServletRequest request, HttpServletResponse response) {
+  String child(@PathVariable long childId, Model model, Locale locale, HttpServletRequest request,
+      HttpServletResponse response) {
+    PageTexts texts = new PageTexts(messages, locale);
     try {
       model.addAttribute("child", registry.read(childId, Channel.PAGE, request.getRemoteAddr()));
     } catch (ChildNotFound e) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("message", e.getMessage());
+      model.addAttribute("message", texts.get("child.notFound", String.valueOf(childId)));
       return "pages/not-found";
     }
-    model.addAttribute("timeline", registry.timeline(childId, Channel.PAGE, request.getRemoteAddr()));
+    model.addAttribute("timeline", registry.timeline(childId, Channel.PAGE, request.getRemoteAddr(), texts));
     if (registry.mayReadAuditLog(childId)) {
       model.addAttribute("auditLog", registry.auditLog(childId, Channel.PAGE, request.getRemoteAddr()));
     }
@@ -77,14 +85,17 @@ class ChildPages {
   }
 
   @PostMapping("/pages/children/{childId:\\d+}/changes")
-  String proposeChange(@PathVariable long childId, ProposedChange change, RedirectAttributes redirect) {
+  String proposeChange(@PathVariable long childId, ProposedChange change, Locale locale, RedirectAttributes redirect) {
+    PageTexts texts = new PageTexts(messages, locale);
     try {
       String caseNumber = changes.propose(childId, change);
-      redirect.addFlashAttribute("notice", "Change " + caseNumber + " proposed: it applies once the township supervisor verifies it.");
-    } catch (BadUserRequestException | ChildNotFound refused) {
+      redirect.addFlashAttribute("notice", texts.get("child.propose.done", caseNumber));
+    } catch (ChildNotFound notFound) {
+      redirect.addFlashAttribute("error", texts.get("child.notFound", String.valueOf(childId)));
+    } catch (BadUserRequestException refused) {
       redirect.addFlashAttribute("error", refused.getMessage());
     } catch (AuthorizationException notAllowed) {
-      redirect.addFlashAttribute("error", "Changes to a record are proposed by the village's child directors.");
+      redirect.addFlashAttribute("error", texts.get("child.propose.notAllowed"));
     }
     return "redirect:/pages/children/" + childId;
   }

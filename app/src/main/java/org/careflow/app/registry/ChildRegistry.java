@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.careflow.app.pages.PageTexts;
 import org.careflow.app.region.RegionRepository.VillageChain;
 import org.careflow.app.registry.ReadAudit.Channel;
 import org.careflow.app.registry.ReadAudit.What;
@@ -46,11 +47,12 @@ class ChildRegistry {
     return view(child, chain, access.seesFullIdNumber(user, chain));
   }
 
+  /** The child's timeline, in the words of {@code texts}. */
   @Transactional
-  List<ChildTimeline.Entry> timeline(long childId, Channel channel, String remoteAddress) {
+  List<ChildTimeline.Entry> timeline(long childId, Channel channel, String remoteAddress, PageTexts texts) {
     Authentication user = visibleChild(childId);
     audit.record(user.getUserId(), childId, channel, What.TIMELINE, remoteAddress);
-    return timelines.of(childId);
+    return timelines.of(childId, texts);
   }
 
   /** By ID number (exact, through its keyed hash) or by a part of the name, within the reader's jurisdiction. */

@@ -2,11 +2,14 @@ package org.careflow.app.registry;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.careflow.app.pages.PageTexts;
 import org.careflow.app.registry.ChildRecordChanges.ProposedChange;
 import org.careflow.app.registry.ChildRegistration.NewChildForm;
 import org.careflow.app.registry.DuplicateChildren.DuplicateChild;
 import org.careflow.app.registry.ReadAudit.Channel;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,11 +28,14 @@ class ChildrenApi {
   private final ChildRegistry registry;
   private final ChildRegistration registration;
   private final ChildRecordChanges changes;
+  /** The API speaks English, whoever calls it. */
+  private final PageTexts english;
 
-  ChildrenApi(ChildRegistry registry, ChildRegistration registration, ChildRecordChanges changes) {
+  ChildrenApi(ChildRegistry registry, ChildRegistration registration, ChildRecordChanges changes, MessageSource messages) {
     this.registry = registry;
     this.registration = registration;
     this.changes = changes;
+    this.english = new PageTexts(messages, Locale.ENGLISH);
   }
 
   @GetMapping("/api/children")
@@ -44,7 +50,7 @@ class ChildrenApi {
 
   @GetMapping("/api/children/{childId}/timeline")
   List<ChildTimeline.Entry> timeline(@PathVariable long childId, HttpServletRequest request) {
-    return registry.timeline(childId, Channel.API, request.getRemoteAddr());
+    return registry.timeline(childId, Channel.API, request.getRemoteAddr(), english);
   }
 
   @GetMapping("/api/children/{childId}/audit")

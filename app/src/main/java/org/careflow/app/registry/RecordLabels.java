@@ -1,11 +1,8 @@
 package org.careflow.app.registry;
 
-import org.careflow.app.registry.RecordValues.Category;
-import org.careflow.app.registry.RecordValues.Disability;
-import org.careflow.app.registry.RecordValues.HouseholdRegistration;
-import org.careflow.app.registry.RecordValues.SchoolStatus;
+import org.careflow.app.pages.PageTexts;
 
-/** The words a caseworker reads for the coded parts of a child's record. */
+/** The words a caseworker reads for the coded parts of a child's record, in the reader's language. */
 public interface RecordLabels {
 
   String category();
@@ -16,19 +13,19 @@ public interface RecordLabels {
 
   String disability();
 
-  default String categoryLabel() {
-    return category() == null ? "Not yet classified" : RecordValues.label(Category.class, category());
+  default String categoryLabel(PageTexts texts) {
+    return category() == null ? texts.get("record.category.none") : texts.labelOr("record.category.", category());
   }
 
-  default String householdRegistrationLabel() {
-    return RecordValues.label(HouseholdRegistration.class, householdRegistration());
+  default String householdRegistrationLabel(PageTexts texts) {
+    return texts.labelOr("record.householdRegistration.", householdRegistration());
   }
 
-  default String schoolStatusLabel() {
-    return RecordValues.label(SchoolStatus.class, schoolStatus());
+  default String schoolStatusLabel(PageTexts texts) {
+    return texts.labelOr("record.schoolStatus.", schoolStatus());
   }
 
-  default String disabilityLabel() {
-    return RecordValues.label(Disability.class, disability());
+  default String disabilityLabel(PageTexts texts) {
+    return texts.labelOr("record.disability.", disability());
   }
 }

@@ -4,79 +4,22 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.careflow.app.engine.RefusedInput;
 
-/** The closed lists a child's record is kept in, with the words a caseworker reads. */
+/**
+ * The closed lists a child's record is kept in. The words a caseworker reads for each value are the
+ * pages' ({@code record.category.LEFT_BEHIND} ... in {@code i18n/pages*.properties}).
+ */
 public final class RecordValues {
 
   private RecordValues() {
   }
 
-  public interface Labelled {
-    String name();
+  public enum Category { LEFT_BEHIND, IN_DISTRESS, SCATTERED_ORPHAN, IN_FOSTER_CARE }
 
-    String label();
-  }
+  public enum HouseholdRegistration { REGISTERED, NOT_REGISTERED, IN_PROGRESS }
 
-  public enum Category implements Labelled {
-    LEFT_BEHIND("Left-behind child"), IN_DISTRESS("Child in distress"), SCATTERED_ORPHAN("Scattered orphan"),
-    IN_FOSTER_CARE("In foster care");
+  public enum SchoolStatus { IN_SCHOOL, OUT_OF_SCHOOL, DROPPED_OUT, PRESCHOOL }
 
-    private final String label;
-
-    Category(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
-
-  public enum HouseholdRegistration implements Labelled {
-    REGISTERED("Registered"), NOT_REGISTERED("Not registered"), IN_PROGRESS("Registration in progress");
-
-    private final String label;
-
-    HouseholdRegistration(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
-
-  public enum SchoolStatus implements Labelled {
-    IN_SCHOOL("In school"), OUT_OF_SCHOOL("Out of school"), DROPPED_OUT("Dropped out"), PRESCHOOL("Not yet of school age");
-
-    private final String label;
-
-    SchoolStatus(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
-
-  public enum Disability implements Labelled {
-    NONE("None"), PHYSICAL("Physical"), VISUAL("Visual"), HEARING("Hearing"), SPEECH("Speech"),
-    INTELLECTUAL("Intellectual"), MENTAL("Mental"), MULTIPLE("Multiple");
-
-    private final String label;
-
-    Disability(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
-  }
+  public enum Disability { NONE, PHYSICAL, VISUAL, HEARING, SPEECH, INTELLECTUAL, MENTAL, MULTIPLE }
 
   /** The value of a required field, or a refusal that lists the allowed values. */
   public static <E extends Enum<E>> String required(Class<E> values, String given, Object field) {
@@ -96,15 +39,6 @@ public final class RecordValues {
     } catch (IllegalArgumentException e) {
       throw new RefusedInput("refusal.value.not-one-of", field, given, allowed(values));
     }
-  }
-
-  /** The label of a stored value, or a dash when the record has none yet. */
-  public static <E extends Enum<E> & Labelled> String label(Class<E> values, String stored) {
-    if (stored == null) {
-      return "—";
-    }
-    return Arrays.stream(values.getEnumConstants()).filter(v -> v.name().equals(stored)).map(Labelled::label)
-        .findFirst().orElse(stored);
   }
 
   private static <E extends Enum<E>> String allowed(Class<E> values) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.careflow.app.pages.Csv;
+import org.careflow.app.pages.PageTexts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,25 +20,20 @@ import org.springframework.stereotype.Component;
 @Component
 class TownshipLedger {
 
+  /** A child's case status; its words are {@code ledger.status.<name>}. */
   enum Status {
-    OPEN_PROTECTION_CASE("Open protection case"), IN_FOSTER_CARE("In a foster placement"), NO_OPEN_CASE("No open case");
+    OPEN_PROTECTION_CASE, IN_FOSTER_CARE, NO_OPEN_CASE;
 
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
-
-    String label() {
-      return label;
+    String label(PageTexts texts) {
+      return texts.get("ledger.status." + name());
     }
   }
 
   record Row(long childId, String fullName, LocalDate birthDate, String villageCode, String idNumberCipher, String category,
       String householdRegistration, String schoolStatus, String disability, Status status) implements RecordLabels {
 
-    public String statusLabel() {
-      return status.label();
+    public String statusLabel(PageTexts texts) {
+      return status.label(texts);
     }
   }
 
@@ -65,27 +61,27 @@ class TownshipLedger {
             rs.getInt("placements") > 0 ? Status.IN_FOSTER_CARE : rs.getInt("open_cases") > 0 ? Status.OPEN_PROTECTION_CASE : Status.NO_OPEN_CASE));
   }
 
-  /** Category label → status label → number of children. */
-  Map<String, Map<String, Integer>> counts(List<Row> rows) {
+  /** Category label → status label → number of children, in the reader's words. */
+  Map<String, Map<String, Integer>> counts(List<Row> rows, PageTexts texts) {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (Row row : rows) {
-      counts.computeIfAbsent(row.categoryLabel(), category -> {
+      counts.computeIfAbsent(row.categoryLabel(texts), category -> {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (Status status : Status.values()) {
-          byStatus.put(status.label(), 0);
+          byStatus.put(status.label(texts), 0);
         }
         return byStatus;
-      }).merge(row.statusLabel(), 1, Integer::sum);
+      }).merge(row.statusLabel(texts), 1, Integer::sum);
     }
     return counts;
   }
 
-  String csv(List<Row> rows) {
-    return Csv.of(List.of("record_number", "full_name", "birth_date", "village", "id_number_masked", "category",
-            "household_registration", "school_status", "disability", "status"),
+  /** The ledger as a file, in the reader's words (the header too: one key, its columns split at commas); dates ISO. */
+  String csv(List<Row> rows, PageTexts texts) {
+    return Csv.of(List.of(texts.get("ledger.csv.header").split(",")),
         rows.stream().map(row -> List.of(String.valueOf(row.childId()), row.fullName(), row.birthDate().toString(),
             row.villageCode(), row.idNumberCipher() == null ? "" : IdNumbers.masked(idNumbers.decrypt(row.idNumberCipher())),
-            row.categoryLabel(), row.householdRegistrationLabel(), row.schoolStatusLabel(), row.disabilityLabel(),
-            row.statusLabel())).toList());
+            row.categoryLabel(texts), row.householdRegistrationLabel(texts), row.schoolStatusLabel(texts),
+            row.disabilityLabel(texts), row.statusLabel(texts))).toList());
   }
 }

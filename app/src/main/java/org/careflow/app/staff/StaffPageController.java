@@ -1,9 +1,13 @@
 package org.careflow.app.staff;
 
 import java.util.List;
+import java.util.Locale;
 import org.careflow.app.pages.CareFlowPage;
+import org.careflow.app.pages.PageTexts;
 import org.careflow.app.pages.PageUser;
 import org.careflow.app.region.Region;
+import org.careflow.contract.StaffOnboarding;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,24 +25,28 @@ class StaffPageController {
 
   private final CountyOversight oversight;
   private final StaffPerformance performance;
+  private final MessageSource messages;
 
-  StaffPageController(CountyOversight oversight, StaffPerformance performance) {
+  StaffPageController(CountyOversight oversight, StaffPerformance performance, MessageSource messages) {
     this.oversight = oversight;
     this.performance = performance;
+    this.messages = messages;
   }
 
   @GetMapping("/pages/staff")
-  String staff(@ModelAttribute("currentUser") PageUser user, Model model) {
+  String staff(@ModelAttribute("currentUser") PageUser user, Model model, Locale locale) {
+    PageTexts texts = new PageTexts(messages, locale);
     List<Region> counties = oversight.countiesOf(user.groups());
     if (counties.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a county's civil-affairs officers and managers see its staff");
     }
     model.addAttribute("counties", counties.stream()
-        .map(county -> new CountyStaff(county, performance.ofCounty(county.code()))).toList());
+        .map(county -> new CountyStaff(county, performance.ofCounty(county.code(), texts))).toList());
     model.addAttribute("supportBelowPercent", StaffPerformance.SUPPORT_BELOW_PERCENT);
     model.addAttribute("performsFromPercent", StaffPerformance.PERFORMS_FROM_PERCENT);
     model.addAttribute("deadlinesToJudge", StaffPerformance.DEADLINES_TO_JUDGE);
     model.addAttribute("deadlinesToReward", StaffPerformance.DEADLINES_TO_REWARD);
+    model.addAttribute("refresherLeadDays", StaffOnboarding.REFRESHER_LEAD_DAYS);
     return "pages/staff";
   }
 }

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.careflow.app.pages.PageTexts;
 import org.careflow.contract.Jurisdiction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ public class StaffPerformance {
 
   public enum Training { IN_TRAINING, CERTIFIED, LAPSED }
 
+  /** A flag: its level (good, warn, bad) and its text in the reader's words. */
   public record Flag(String level, String text) {
   }
 
@@ -43,7 +45,8 @@ public class StaffPerformance {
     this.deadlines = deadlines;
   }
 
-  public List<StaffRecord> ofCounty(String countyCode) {
+  /** The county's staff, their flags in the words of {@code texts}. */
+  public List<StaffRecord> ofCounty(String countyCode, PageTexts texts) {
     LocalDate today = LocalDate.now();
     return jdbc.query("""
         select s.user_id, s.full_name, s.role, s.region_code, r.name as region_name, c.valid_until, c.lapsed_on,
@@ -63,31 +66,31 @@ public class StaffPerformance {
           return record(rs.getString("user_id"), rs.getString("full_name"), rs.getString("role"),
               rs.getString("region_code"), rs.getString("region_name"),
               validUntil == null ? null : validUntil.toLocalDate(), lapsedOn != null,
-              rs.getLong("tasks_completed"), rs.getLong("visits_made"), today);
+              rs.getLong("tasks_completed"), rs.getLong("visits_made"), today, texts);
         },
         Jurisdiction.ROLE_CHILD_DIRECTORS, Jurisdiction.ROLE_CHILD_SUPERVISORS, countyCode, countyCode);
   }
 
   private StaffRecord record(String userId, String fullName, String role, String regionCode, String regionName,
-      LocalDate certifiedUntil, boolean lapsed, long tasksCompleted, long visitsMade, LocalDate today) {
+      LocalDate certifiedUntil, boolean lapsed, long tasksCompleted, long visitsMade, LocalDate today, PageTexts texts) {
     Training training = certifiedUntil == null ? Training.IN_TRAINING
         : lapsed || certifiedUntil.isBefore(today) ? Training.LAPSED : Training.CERTIFIED;
     DeadlinesKept.Deadlines kept = deadlines.of(userId);
     Integer percent = kept.metPercent();
     List<Flag> flags = new ArrayList<>();
     switch (training) {
-      case IN_TRAINING -> flags.add(new Flag("warn", "In training: may not take work until passing the assessment"));
-      case LAPSED -> flags.add(new Flag("bad", "Training lapsed: off the task groups until passing again"));
+      case IN_TRAINING -> flags.add(new Flag("warn", texts.get("staff.flag.inTraining")));
+      case LAPSED -> flags.add(new Flag("bad", texts.get("staff.flag.lapsed")));
       case CERTIFIED -> {
         if (!certifiedUntil.isAfter(today.plusDays(REFRESHER_LEAD_DAYS))) {
-          flags.add(new Flag("warn", "Training ends on " + certifiedUntil + ": refresher due"));
+          flags.add(new Flag("warn", texts.get("staff.flag.refresherDue", certifiedUntil)));
         }
       }
     }
     if (kept.total() >= DEADLINES_TO_JUDGE && percent < SUPPORT_BELOW_PERCENT) {
-      flags.add(new Flag("bad", "Needs support: " + percent + "% of deadlines met"));
+      flags.add(new Flag("bad", texts.get("staff.flag.needsSupport", percent)));
     } else if (training == Training.CERTIFIED && kept.total() >= DEADLINES_TO_REWARD && percent >= PERFORMS_FROM_PERCENT) {
-      flags.add(new Flag("good", "Performs: " + percent + "% of deadlines met"));
+      flags.add(new Flag("good", texts.get("staff.flag.performs", percent)));
     }
     return new StaffRecord(userId, fullName, role, regionCode, regionName, training, certifiedUntil, tasksCompleted,
         visitsMade, kept.met(), kept.missed(), percent, List.copyOf(flags));

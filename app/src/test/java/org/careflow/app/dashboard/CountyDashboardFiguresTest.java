@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.careflow.app.dashboard.EngineWork.TaskRecord;
+import org.careflow.app.pages.PageBundles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,7 +119,7 @@ class CountyDashboardFiguresTest {
     when(engine.tasksWithDeadlines(anyMap(), anySet())).thenReturn(deadlineTasks);
     when(engine.incidents(anyMap())).thenReturn(List.of());
     when(engine.activeActivities(any())).thenReturn(List.of("CallActivity_AssessmentAndAssistance"));
-    return DashboardView.of("青山县", dashboard.factsOf(COUNTY));
+    return DashboardView.of("青山县", dashboard.factsOf(COUNTY), PageBundles.english());
   }
 
   private CaseRecord protectionCase(String number, LocalDateTime opened, LocalDateTime closed, int hoursToFirstStep) {
@@ -144,6 +145,6 @@ class CountyDashboardFiguresTest {
   }
 
   private static Fact value(double value) {
-    return new Fact(Fact.Metric.CLOSURE, null, "QS-" + value, 1, "Child", "hetang", "荷塘镇", null, "", value);
+    return new Fact(Fact.Metric.CLOSURE, null, "QS-" + value, 1, "Child", "hetang", "荷塘镇", null, null, value);
   }
 }

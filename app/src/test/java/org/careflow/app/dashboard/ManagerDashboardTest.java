@@ -88,13 +88,13 @@ class ManagerDashboardTest extends PlatformTest {
     completeTriage(supervisor, awaitTask(inTime, "Task_TriageReport"), false);
 
     PageSession manager = PageSession.signedIn(port, "manager.qingshan");
-    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-missed&group=Triage&person=supervisor.shiqiao").body()))
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-missed&group=triage&person=supervisor.shiqiao").body()))
         .contains(late).doesNotContain(inTime);
-    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-met&group=Triage&township=shiqiao").body()))
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-met&group=triage&township=shiqiao").body()))
         .contains(inTime).doesNotContain(late);
-    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-met&group=Triage&person=supervisor.shiqiao").body()))
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-met&group=triage&person=supervisor.shiqiao").body()))
         .as("who completed it, from the case timeline").contains(inTime);
-    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-missed&group=Triage&township=hetang").body()))
+    assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=deadline-missed&group=triage&township=hetang").body()))
         .doesNotContain(late, inTime);
     String page = manager.get("/pages/dashboard").body();
     assertThat(page).containsPattern("<td>supervisor\\.shiqiao</td><td>Triage</td>");

@@ -21,6 +21,7 @@ import java.util.Properties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
+import org.careflow.app.pages.PageBundles;
 import org.careflow.app.region.Region;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.workers.notification.MailTemplates;
@@ -74,7 +75,7 @@ class WeeklyDigestHalfWayTest {
     List<User> managers = List.of(manager("manager.one", "one@qingshan.example.org"),
         manager("manager.two", "two@qingshan.example.org"), manager("manager.three", "three@qingshan.example.org"));
     when(identity.createUserQuery().memberOfGroup(org.careflow.contract.Jurisdiction.managersOf("qingshan")).list()).thenReturn(managers);
-    WeeklyDigestMail digest = new WeeklyDigestMail(regions, dashboard, identity, mailer, new MailTemplates("zh-CN"),
+    WeeklyDigestMail digest = new WeeklyDigestMail(regions, dashboard, identity, mailer, new MailTemplates("zh-CN"), PageBundles.messages(),
         Clock.fixed(Instant.parse("2026-12-07T07:00:00Z"), ZoneId.of("Asia/Shanghai")), "http://careflow.example.org");
 
     assertThatThrownBy(() -> digest.execute(mock(DelegateExecution.class))).isInstanceOf(MailSendException.class);

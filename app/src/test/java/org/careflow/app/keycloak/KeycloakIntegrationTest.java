@@ -220,7 +220,7 @@ class KeycloakIntegrationTest {
     long dongpoChild = jdbc.queryForObject("select id from careflow.child where full_name = '张乐乐'", Long.class);
     browser.get(app("/pages/children/" + dongpoChild));
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found"))).getText())
-        .contains("No child with record number " + dongpoChild);
+        .contains(String.valueOf(dongpoChild));
     assertThat(browser.getPageSource()).doesNotContain("张乐乐");
   }
 

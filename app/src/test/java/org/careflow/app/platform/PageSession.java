@@ -15,24 +15,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like session against the app's pages: keeps cookies, does not follow redirects. */
+/**
+ * A browser-like session against the app's pages: keeps cookies, does not follow redirects. It asks
+ * for English (Accept-Language: en) unless made with another language, or none (the pages' Chinese).
+ */
 public class PageSession {
+
+  public static final String ENGLISH = "en";
 
   private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([0-9a-f]+)\"|const token = \"([0-9a-f]+)\"");
 
   private final String base;
   private final HttpClient client;
   private final CookieManager cookies = new CookieManager();
+  private final String language;
 
   public PageSession(int port) {
+    this(port, ENGLISH);
+  }
+
+  /** A session whose requests ask for {@code language} (Accept-Language); null: no such header. */
+  public PageSession(int port, String language) {
     this.base = "http://127.0.0.1:" + port;
     this.client = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.language = language;
   }
 
   /** Signs in as a demo user (password demo); fails the test if that does not work. */
   public static PageSession signedIn(int port, String user) {
-    PageSession session = new PageSession(port);
+    return signedIn(port, user, ENGLISH);
+  }
+
+  /** Signs in as a demo user, the session asking for {@code language} (null: for none). */
+  public static PageSession signedIn(int port, String user, String language) {
+    PageSession session = new PageSession(port, language);
     HttpResponse<String> response = session.post("/pages/login", Map.of("username", user, "password", Rest.PASSWORD));
     if (response.statusCode() != 302) {
       throw new AssertionError("Sign-in of " + user + " answered " + response.statusCode());
@@ -118,6 +135,9 @@ public class PageSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    if (language != null) {
+      request = HttpRequest.newBuilder(request, (name, value) -> true).header("Accept-Language", language).build();
+    }
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

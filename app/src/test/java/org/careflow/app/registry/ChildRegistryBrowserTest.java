@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The registry's pages on a phone-sized screen (390 x 844) in a real headless Chromium: a child
+ * The registry's pages on a phone-sized screen (390 x 844) in a real headless Chromium asking for English: a child
  * director signs in, finds a child of their village, opens the child's page with its timeline,
  * registers a new child; a child of another village cannot be found, by search or by address.
  */
@@ -25,6 +25,12 @@ class ChildRegistryBrowserTest extends BrowserTest {
   @Override
   protected String windowSize() {
     return HeadlessChromium.PHONE;
+  }
+
+  /** In English, the other language of the pages (the dashboard's browser test reads them in Chinese). */
+  @Override
+  protected String language() {
+    return "en";
   }
 
   @Test

@@ -210,7 +210,7 @@ class ChildRegistryTest extends PlatformTest {
     assertThat(jdbc.queryForMap("select * from careflow.child_record_change where case_number = ?", caseNumber))
         .containsEntry("proposed_by", "director.dongpo").containsEntry("verified_by", "supervisor.shiqiao");
     assertThat(timeline("director.dongpo", childId)).anySatisfy(entry -> assertThat(entry.get("summary").toString())
-        .contains("Record updated", "school_status", "id_number", "verified by supervisor.shiqiao"));
+        .contains("Record updated (school, ID number)", "verified by supervisor.shiqiao"));
   }
 
   @Test

@@ -338,7 +338,7 @@ class StaffOnboardingPlatformTest extends PlatformTest {
   private java.net.http.HttpResponse<String> get(String path, String cookie) {
     try {
       return PAGES.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + path))
-          .header("Cookie", cookie).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+          .header("Cookie", cookie).header("Accept-Language", "en").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }
