@@ -62,7 +62,7 @@ class CaseVisitsController {
       throw notFound(caseNumber);
     }
     if (kase.get("closed_at") != null) {
-      throw new ApiErrors.Conflict("conflict.case-closed", caseNumber);
+      throw new ApiErrors.Conflict("refusal.conflict.case-closed", caseNumber);
     }
     LocalDate date = visitDate(visit.visitDate());
     LocalDate born = children.find(childId).map(child -> child.birthDate()).orElseThrow(() -> notFound(caseNumber));
@@ -72,9 +72,9 @@ class CaseVisitsController {
     if (visit.notes() == null || visit.notes().isBlank()) {
       throw new RefusedInput("refusal.visit.notes-required");
     }
-    PlainText.refuseUnsafeNote(Phrase.of("field.visit-notes"), visit.notes());
+    PlainText.refuseUnsafeNote(Phrase.of("refusal.field.visit-notes"), visit.notes());
     if (visit.notes().length() > MAX_NOTES) {
-      throw new RefusedInput("refusal.text.at-most-chars", Phrase.of("field.visit-notes"), MAX_NOTES, visit.notes().length());
+      throw new RefusedInput("refusal.text.at-most-chars", Phrase.of("refusal.field.visit-notes"), MAX_NOTES, visit.notes().length());
     }
     visits.recordFieldVisit(caseNumber, date, Boolean.TRUE.equals(visit.childSafe()),
         Boolean.TRUE.equals(visit.parentsRefuseGuardianship()), visit.notes(), user.getUserId());
@@ -97,6 +97,6 @@ class CaseVisitsController {
   }
 
   private static ApiErrors.NotFound notFound(String caseNumber) {
-    return new ApiErrors.NotFound("notfound.case", caseNumber);
+    return new ApiErrors.NotFound("refusal.notfound.case", caseNumber);
   }
 }

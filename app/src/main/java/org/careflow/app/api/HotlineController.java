@@ -53,11 +53,11 @@ class HotlineController {
   CaseOpened report(@RequestBody JsonNode body) {
     var caller = identity.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Jurisdiction.ROLE_AGENCY_STAFF)) {
-      throw new RefusedDoor("door.hotline");
+      throw new RefusedDoor("refusal.door.hotline");
     }
     HotlineReport report = fields(body);
-    require(report.situationDescription(), "situationDescription", "hotline.field.situation");
-    require(report.reporterName(), "reporterName", "hotline.field.reporter");
+    require(report.situationDescription(), "situationDescription", "refusal.hotline.field.situation");
+    require(report.reporterName(), "reporterName", "refusal.hotline.field.reporter");
     ReportText.check(report.reporterName(), report.reporterPhone(), report.situationDescription(), report.newChildName());
     Map<String, Object> variables = new HashMap<>();
     put(variables, Jurisdiction.VAR_CHILD_ID, report.childId());

@@ -122,13 +122,13 @@ class CommandDoors extends CommandInterceptor {
     Class<?> type = command.getClass();
     boolean admin = caller == Caller.ADMIN;
     if (RESHAPING.contains(type)) {
-      require(caller != Caller.CASEWORKER, "door.reshaping");
+      require(caller != Caller.CASEWORKER, "refusal.door.reshaping");
     } else if (ADMINS_ONLY.contains(type)) {
-      require(admin, "door.admins-only", describe(type));
+      require(admin, "refusal.door.admins-only", describe(type));
     } else if (STATISTICS.contains(type)) {
-      require(caller != Caller.CASEWORKER, "door.statistics");
+      require(caller != Caller.CASEWORKER, "refusal.door.statistics");
     } else if (VARIABLE_WRITES.contains(type)) {
-      require(admin, "door.variables-by-forms");
+      require(admin, "refusal.door.variables-by-forms");
       checkAdminVariableWrite(command);
     } else if (command instanceof StartProcessInstanceCmd) {
       CommandInputs.instantiation(command).ifPresent(start -> {
@@ -152,21 +152,21 @@ class CommandDoors extends CommandInterceptor {
   }
 
   private void checkStart(String businessKey, boolean skipsListeners) {
-    require(!skipsListeners, "door.start-with-listeners");
+    require(!skipsListeners, "refusal.door.start-with-listeners");
     if (businessKey != null && !businessKey.isBlank()) {
-      throw new RefusedDoor("door.business-key");
+      throw new RefusedDoor("refusal.door.business-key");
     }
   }
 
   private void checkCorrelation(MessageCorrelationBuilderImpl correlation, Caller caller) {
     boolean startOnly = Boolean.TRUE.equals(CommandInputs.read(correlation, "startMessagesOnly"));
     require(caller == Caller.ADMIN || startOnly,
-        "door.messages");
+        "refusal.door.messages");
     if (caller != Caller.ADMIN) {
       checkStart(correlation.getBusinessKey(), false);
       require(correlation.getPayloadProcessInstanceVariablesLocal() == null
               || correlation.getPayloadProcessInstanceVariablesLocal().isEmpty(),
-          "door.report-local-variables");
+          "refusal.door.report-local-variables");
     }
   }
 
@@ -185,11 +185,11 @@ class CommandDoors extends CommandInterceptor {
       String name = entry.getKey();
       FormRequirements.Field field = fields.get(name);
       if (CaseIdentity.REGION_VARIABLES.contains(name)) {
-        require(unchanged(taskId, name, entry.getValue()), "door.case-identity", name);
+        require(unchanged(taskId, name, entry.getValue()), "refusal.door.case-identity", name);
       } else {
-        require(field != null, "door.not-a-form-field", name, task.getName());
+        require(field != null, "refusal.door.not-a-form-field", name, task.getName());
         require(field.editable() || unchanged(taskId, name, entry.getValue()),
-            "door.read-only-field", name, task.getName());
+            "refusal.door.read-only-field", name, task.getName());
       }
     }
     checkEditableValues(fields, variables);
@@ -237,7 +237,7 @@ class CommandDoors extends CommandInterceptor {
         .filter(fixed::contains)
         .findFirst()
         .ifPresent(name -> {
-          throw new RefusedDoor("door.platform-variable", name);
+          throw new RefusedDoor("refusal.door.platform-variable", name);
         });
   }
 
@@ -245,7 +245,7 @@ class CommandDoors extends CommandInterceptor {
   private void checkPeople(Command<?> command, Authentication user) {
     if (command instanceof ClaimTaskCmd) {
       String userId = CommandInputs.text(command, "userId");
-      require(userId == null || userId.equals(user.getUserId()), "door.claim-for-oneself");
+      require(userId == null || userId.equals(user.getUserId()), "refusal.door.claim-for-oneself");
     } else if (command instanceof AssignTaskCmd || command instanceof SetTaskOwnerCmd || command instanceof DelegateTaskCmd) {
       checkWorksOn(CommandInputs.text(command, "taskId"), CommandInputs.text(command, "userId"), user);
     } else if (command instanceof SaveTaskCmd) {
@@ -262,10 +262,10 @@ class CommandDoors extends CommandInterceptor {
       }
     } else if (command instanceof GroupQueryImpl groups) {
       require(groups.getUserId() == null || groups.getUserId().equals(user.getUserId()),
-          "door.own-memberships");
+          "refusal.door.own-memberships");
     } else if (command instanceof UserQueryImpl users) {
       require(users.getGroupId() == null || (user.getGroupIds() != null && user.getGroupIds().contains(users.getGroupId())),
-          "door.own-groups-members");
+          "refusal.door.own-groups-members");
     }
   }
 
@@ -277,7 +277,7 @@ class CommandDoors extends CommandInterceptor {
         .anyMatch(link -> "candidate".equals(link.getType()) && (person.equals(link.getUserId())
             || (link.getGroupId() != null && engine.getIdentityService().createUserQuery()
                 .userId(person).memberOfGroup(link.getGroupId()).count() > 0))));
-    require(candidate, "door.not-a-candidate", person);
+    require(candidate, "refusal.door.not-a-candidate", person);
   }
 
   private String definitionOfTask(String taskId) {

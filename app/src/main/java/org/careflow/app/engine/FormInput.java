@@ -39,7 +39,7 @@ final class FormInput {
       case "number" -> checkNumber(field, name, value);
       case "datetime" -> checkDate(field, name, value);
       case "select", "radio" -> require(field.options().isEmpty() || field.options().contains(String.valueOf(value)),
-          "refusal.form.one-of", name, Phrase.joined("list.comma", field.options()));
+          "refusal.form.one-of", name, Phrase.joined("refusal.list.comma", field.options()));
       case "textarea" -> checkText(field, name, value, true);
       default -> checkText(field, name, value, false);
     }

@@ -32,7 +32,7 @@ public final class PlainText {
       Phrase problem = problemWith(c, lineBreaks);
       if (problem == null && Character.isSurrogate(c)) {
         boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
-        problem = paired ? null : Phrase.of("text.problem.broken");
+        problem = paired ? null : Phrase.of("refusal.text.problem.broken");
         i += paired ? 1 : 0;
       }
       if (problem != null) {
@@ -43,13 +43,13 @@ public final class PlainText {
 
   private static Phrase problemWith(char c, boolean lineBreaks) {
     if (c == '\n' || c == '\r' || c == '\t') {
-      return lineBreaks ? null : Phrase.of("text.problem.line-break");
+      return lineBreaks ? null : Phrase.of("refusal.text.problem.line-break");
     }
     if (Character.getType(c) == Character.CONTROL) {
-      return Phrase.of("text.problem.control", String.format("%04X", (int) c));
+      return Phrase.of("refusal.text.problem.control", String.format("%04X", (int) c));
     }
     boolean bidiControl = c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
-    return bidiControl ? Phrase.of("text.problem.direction-mark", String.format("%04X", (int) c)) : null;
+    return bidiControl ? Phrase.of("refusal.text.problem.direction-mark", String.format("%04X", (int) c)) : null;
   }
 }

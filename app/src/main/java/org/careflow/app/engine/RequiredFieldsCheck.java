@@ -22,14 +22,14 @@ class RequiredFieldsCheck implements TaskListener, ExecutionListener {
 
   @Override
   public void notify(DelegateTask task) {
-    check(task, Phrase.of("action.complete-task", task.getName()), forms.of(task));
+    check(task, Phrase.of("refusal.action.complete-task", task.getName()), forms.of(task));
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     String processName = Privileged.call(() -> execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getName());
-    check(execution, Phrase.of("action.start-process", processName), forms.ofStart(execution));
+    check(execution, Phrase.of("refusal.action.start-process", processName), forms.ofStart(execution));
   }
 
   private static void check(VariableScope variables, Phrase action, List<FormRequirements.Field> fields) {
@@ -40,7 +40,7 @@ class RequiredFieldsCheck implements TaskListener, ExecutionListener {
         .toList();
     if (!missing.isEmpty()) {
       throw new RefusedInput(missing.size() > 1 ? "refusal.required.many" : "refusal.required.one", action,
-          Phrase.joined("list.comma", missing));
+          Phrase.joined("refusal.list.comma", missing));
     }
   }
 }

@@ -44,7 +44,7 @@ class EvaluationTeamCheck implements TaskListener {
     team.addAll(members);
     List<Phrase> broken = rulesBroken(leader, members, experience(team));
     if (!broken.isEmpty()) {
-      throw new RefusedInput("refusal.team.refused", Phrase.joined("list.semicolon", broken));
+      throw new RefusedInput("refusal.team.refused", Phrase.joined("refusal.list.semicolon", broken));
     }
     task.setVariable(VAR_TEAM_MEMBERS, String.join(",", members));
   }
@@ -53,20 +53,20 @@ class EvaluationTeamCheck implements TaskListener {
     List<Phrase> broken = new ArrayList<>();
     int size = 1 + members.size();
     if (size < MIN_TEAM_SIZE) {
-      broken.add(Phrase.of(size == 1 ? "team.too-small.one" : "team.too-small", size, MIN_TEAM_SIZE));
+      broken.add(Phrase.of(size == 1 ? "refusal.team.too-small.one" : "refusal.team.too-small", size, MIN_TEAM_SIZE));
     } else if (size % 2 == 0) {
-      broken.add(Phrase.of("team.even", size));
+      broken.add(Phrase.of("refusal.team.even", size));
     }
     if (!yearsByAssessor.containsKey(leader)) {
-      broken.add(Phrase.of("team.not-an-assessor", leader));
+      broken.add(Phrase.of("refusal.team.not-an-assessor", leader));
     } else if (yearsByAssessor.get(leader) < LEADER_MIN_YEARS) {
-      broken.add(Phrase.of("team.leader-years", leader, yearsByAssessor.get(leader), LEADER_MIN_YEARS));
+      broken.add(Phrase.of("refusal.team.leader-years", leader, yearsByAssessor.get(leader), LEADER_MIN_YEARS));
     }
     for (String member : members) {
       if (!yearsByAssessor.containsKey(member)) {
-        broken.add(Phrase.of("team.not-an-assessor", member));
+        broken.add(Phrase.of("refusal.team.not-an-assessor", member));
       } else if (yearsByAssessor.get(member) < MEMBER_MIN_YEARS) {
-        broken.add(Phrase.of("team.member-years", member, yearsByAssessor.get(member), MEMBER_MIN_YEARS));
+        broken.add(Phrase.of("refusal.team.member-years", member, yearsByAssessor.get(member), MEMBER_MIN_YEARS));
       }
     }
     return broken;

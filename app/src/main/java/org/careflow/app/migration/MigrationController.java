@@ -171,7 +171,7 @@ class MigrationController {
   private List<String> running(String definitionId, List<String> chosen) {
     ProcessDefinition definition = repository.getProcessDefinition(definitionId);
     if (!mayMigrate(definition)) {
-      throw new RefusedDoor("door.migrate", definition.getKey());
+      throw new RefusedDoor("refusal.door.migrate", definition.getKey());
     }
     List<String> all = asPlatform(() -> runtime.createProcessInstanceQuery().processDefinitionId(definitionId).list().stream()
         .map(ProcessInstance::getId).toList());

@@ -38,7 +38,7 @@ public class RegionImport {
   public Result importAsUser(String csv) {
     var user = identity.getCurrentAuthentication();
     if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Jurisdiction.ROLE_ADMINS)) {
-      throw new RefusedDoor("door.region-import");
+      throw new RefusedDoor("refusal.door.region-import");
     }
     return store(csv);
   }

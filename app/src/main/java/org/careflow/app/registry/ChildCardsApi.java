@@ -29,7 +29,7 @@ class ChildCardsApi {
   @GetMapping("/api/tasks/{taskId}/child-card")
   Card card(@PathVariable String taskId, Locale locale, HttpServletRequest request) {
     return cards.forTask(taskId, locale, Channel.API, request.getRemoteAddr())
-        .orElseThrow(() -> new ApiErrors.NotFound("notfound.task-card", taskId));
+        .orElseThrow(() -> new ApiErrors.NotFound("refusal.notfound.task-card", taskId));
   }
 
   @GetMapping("/api/child-cards")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.careflow.app.language.Refusal;
 import org.careflow.app.pages.CareFlowPage;
 import org.careflow.app.pages.PageTexts;
 import org.careflow.app.region.Region;
@@ -93,7 +94,7 @@ class ChildPages {
     } catch (ChildNotFound notFound) {
       redirect.addFlashAttribute("error", texts.get("child.notFound", String.valueOf(childId)));
     } catch (BadUserRequestException refused) {
-      redirect.addFlashAttribute("error", refused.getMessage());
+      redirect.addFlashAttribute("error", said(refused, locale));
     } catch (AuthorizationException notAllowed) {
       redirect.addFlashAttribute("error", texts.get("child.propose.notAllowed"));
     }
@@ -108,12 +109,12 @@ class ChildPages {
   }
 
   @PostMapping("/pages/children")
-  String register(NewChildForm form, Model model, HttpServletResponse response) {
+  String register(NewChildForm form, Model model, Locale locale, HttpServletResponse response) {
     try {
       return "redirect:/pages/children/" + registration.register(form) + "?registered";
     } catch (BadUserRequestException refused) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("error", refused.getMessage());
+      model.addAttribute("error", said(refused, locale));
       model.addAttribute("form", form);
       model.addAttribute("villages", registeringVillages());
       return "pages/child-new";
@@ -124,5 +125,10 @@ class ChildPages {
     var user = access.user();
     return access.visibleVillages(user).stream().sorted()
         .map(code -> access.region(code).orElseThrow()).toList();
+  }
+
+  /** A refusal in the page's language; the engine's own messages stay as the engine gave them. */
+  private static String said(BadUserRequestException refused, Locale locale) {
+    return refused instanceof Refusal refusal ? refusal.message(locale) : refused.getMessage();
   }
 }

@@ -45,13 +45,13 @@ class ChildRecordChangeCheck implements ExecutionListener {
     }
     long childId = childId(execution);
     ChildRecord child = records.find(childId).orElseThrow(() -> new RefusedInput("refusal.child.no-record", childId));
-    RecordValues.optional(HouseholdRegistration.class, text(execution, VAR_HOUSEHOLD_REGISTRATION), Phrase.of("field.household-registration"));
-    RecordValues.optional(Category.class, text(execution, VAR_CATEGORY), Phrase.of("field.category"));
-    RecordValues.optional(Disability.class, text(execution, VAR_DISABILITY), Phrase.of("field.disability"));
-    RecordValues.optional(SchoolStatus.class, text(execution, VAR_SCHOOL_STATUS), Phrase.of("field.school-status"));
+    RecordValues.optional(HouseholdRegistration.class, text(execution, VAR_HOUSEHOLD_REGISTRATION), Phrase.of("refusal.field.household-registration"));
+    RecordValues.optional(Category.class, text(execution, VAR_CATEGORY), Phrase.of("refusal.field.category"));
+    RecordValues.optional(Disability.class, text(execution, VAR_DISABILITY), Phrase.of("refusal.field.disability"));
+    RecordValues.optional(SchoolStatus.class, text(execution, VAR_SCHOOL_STATUS), Phrase.of("refusal.field.school-status"));
     String guardians = text(execution, VAR_GUARDIANS);
     if (guardians != null && guardians.length() > 300) {
-      throw new RefusedInput("refusal.field.longer-than", Phrase.of("field.guardians"), 300);
+      throw new RefusedInput("refusal.field.longer-than", Phrase.of("refusal.field.guardians"), 300);
     }
     if (PROPOSALS.stream().allMatch(name -> text(execution, name) == null)) {
       throw new RefusedInput("refusal.change.nothing");

@@ -44,19 +44,19 @@ class ChildRegistration {
   @Transactional
   long register(NewChildForm form) {
     Authentication user = access.user();
-    String fullName = text(form.fullName(), Phrase.of("field.child-name"), 100);
+    String fullName = text(form.fullName(), Phrase.of("refusal.field.child-name"), 100);
     LocalDate birthDate = birthDate(form.birthDate());
-    String village = text(form.villageCode(), Phrase.of("field.village"), 40);
+    String village = text(form.villageCode(), Phrase.of("refusal.field.village"), 40);
     VillageChain chain = access.chainIfVisible(user, village)
         .orElseThrow(() -> new RefusedInput("refusal.village.unknown-or-outside", village));
     if (!access.mayRegister(user, chain)) {
       throw new RefusedInput("refusal.registry.who-registers");
     }
-    String category = RecordValues.required(Category.class, form.category(), Phrase.of("field.category"));
-    String household = RecordValues.required(HouseholdRegistration.class, form.householdRegistration(), Phrase.of("field.household-registration"));
-    String disability = RecordValues.required(Disability.class, form.disability(), Phrase.of("field.disability"));
-    String school = RecordValues.required(SchoolStatus.class, form.schoolStatus(), Phrase.of("field.school-status"));
-    String guardians = optionalText(form.guardians(), Phrase.of("field.guardians"), 300);
+    String category = RecordValues.required(Category.class, form.category(), Phrase.of("refusal.field.category"));
+    String household = RecordValues.required(HouseholdRegistration.class, form.householdRegistration(), Phrase.of("refusal.field.household-registration"));
+    String disability = RecordValues.required(Disability.class, form.disability(), Phrase.of("refusal.field.disability"));
+    String school = RecordValues.required(SchoolStatus.class, form.schoolStatus(), Phrase.of("refusal.field.school-status"));
+    String guardians = optionalText(form.guardians(), Phrase.of("refusal.field.guardians"), 300);
     String idNumber = blank(form.idNumber()) ? null : IdNumbers.checked(form.idNumber(), birthDate);
 
     String hash = idNumber == null ? null : idNumbers.hash(idNumber);
@@ -101,7 +101,7 @@ class ChildRegistration {
     }
     // checked before trimming: trim() also strips leading and trailing control characters (\r, \f, NUL),
     // which are refused, not cleaned
-    PlainText.refuseUnsafeLine(Phrase.of("field.the", field), value);
+    PlainText.refuseUnsafeLine(Phrase.of("refusal.field.the", field), value);
     String trimmed = value.trim();
     if (trimmed.length() > maxLength) {
       throw new RefusedInput("refusal.field.longer-than", field, maxLength);

@@ -75,7 +75,7 @@ class ChildRegistry {
     ChildRecord child = records.find(childId).orElseThrow(() -> new ChildNotFound(childId));
     VillageChain chain = access.chainIfVisible(user, child.villageCode()).orElseThrow(() -> new ChildNotFound(childId));
     if (!access.mayReadAudit(user, chain)) {
-      throw new RefusedDoor("door.read-audit");
+      throw new RefusedDoor("refusal.door.read-audit");
     }
     audit.record(user.getUserId(), childId, channel, What.AUDIT_LOG, remoteAddress);
     return audit.of(childId);

@@ -45,7 +45,7 @@ class DuplicateChildren {
 
   private Phrase describe(ChildRecord existing, Authentication user) {
     return access.chainIfVisible(user, existing.villageCode()).isPresent()
-        ? Phrase.of("duplicate.visible", existing.id(), existing.fullName(), existing.birthDate(), existing.villageCode())
-        : Phrase.of("duplicate.hidden");
+        ? Phrase.of("refusal.duplicate.visible", existing.id(), existing.fullName(), existing.birthDate(), existing.villageCode())
+        : Phrase.of("refusal.duplicate.hidden");
   }
 }

@@ -63,14 +63,14 @@ class LedgerExportGrantsApi {
   void revoke(@PathVariable String groupId, @PathVariable String townshipCode) {
     administrator();
     if (!grants.revoke(groupId, townshipCode)) {
-      throw new ApiErrors.NotFound("notfound.export-grant", townshipCode, groupId);
+      throw new ApiErrors.NotFound("refusal.notfound.export-grant", townshipCode, groupId);
     }
   }
 
   private Authentication administrator() {
     Authentication user = access.user();
     if (user.getGroupIds() == null || !user.getGroupIds().contains(Jurisdiction.ROLE_ADMINS)) {
-      throw new RefusedDoor("door.export-grants");
+      throw new RefusedDoor("refusal.door.export-grants");
     }
     return user;
   }

@@ -46,15 +46,15 @@ class StaffRegistration implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-    String fullName = required(execution, VAR_FULL_NAME, "staff.field.real-name");
+    String fullName = required(execution, VAR_FULL_NAME, "refusal.staff.field.real-name");
     if (fullName.length() > 100) {
       throw new RefusedInput("refusal.staff.name-too-long");
     }
-    String userId = required(execution, VAR_STAFF_USER_ID, "staff.field.user-id");
+    String userId = required(execution, VAR_STAFF_USER_ID, "refusal.staff.field.user-id");
     if (!USER_ID.matcher(userId).matches()) {
       throw new RefusedInput("refusal.staff.user-id-shape", userId);
     }
-    StaffRole role = StaffRole.ofGroup(required(execution, VAR_STAFF_ROLE, "staff.field.role"))
+    StaffRole role = StaffRole.ofGroup(required(execution, VAR_STAFF_ROLE, "refusal.staff.field.role"))
         .orElseThrow(() -> new RefusedInput("refusal.staff.role", execution.getVariable(VAR_STAFF_ROLE)));
     String regionCode = required(execution, VAR_REGION_CODE, role.regionFieldKey());
     Region region = regions.find(regionCode)
@@ -62,7 +62,7 @@ class StaffRegistration implements ExecutionListener {
     if (region.level() != role.serves) {
       throw new RefusedInput("refusal.staff.wrong-level", regionCode, role.regionName(), role.titleName());
     }
-    String email = required(execution, VAR_EMAIL, "staff.field.email");
+    String email = required(execution, VAR_EMAIL, "refusal.staff.field.email");
     if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new RefusedInput("refusal.staff.email", email);
     }

@@ -21,16 +21,16 @@ enum StaffRole {
 
   /** "village" or "township", in the reader's language. */
   Phrase regionName() {
-    return Phrase.of(this == CHILD_DIRECTOR ? "region.village" : "region.township");
+    return Phrase.of(this == CHILD_DIRECTOR ? "refusal.region.village" : "refusal.region.township");
   }
 
   /** "the village" or "the township", as a field a registration needs. */
   String regionFieldKey() {
-    return this == CHILD_DIRECTOR ? "staff.field.village" : "staff.field.township";
+    return this == CHILD_DIRECTOR ? "refusal.staff.field.village" : "refusal.staff.field.township";
   }
 
   Phrase titleName() {
-    return Phrase.of(this == CHILD_DIRECTOR ? "role.child-director" : "role.child-supervisor");
+    return Phrase.of(this == CHILD_DIRECTOR ? "refusal.role.child-director" : "refusal.role.child-supervisor");
   }
 
   static Optional<StaffRole> ofGroup(String roleGroup) {

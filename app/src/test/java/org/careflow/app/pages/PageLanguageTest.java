@@ -79,4 +79,22 @@ class PageLanguageTest extends PlatformTest {
     assertThat(PageSession.signedIn(port, "manager.qingshan", "en").get("/pages/dashboard.csv").body())
         .startsWith("figure,category,case,child,township,person,detail,value\r\n").contains("Open cases,");
   }
+
+  @Test
+  void aPageThatDoesNotExistAndARefusedRegistrationAreSaidInTheReadersLanguage() {
+    PageSession chinese = PageSession.signedIn(port, "director.lianhua", "zh-CN");
+    var missing = chinese.getAsBrowser("/pages/no-such-page");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("<html lang=\"zh\">", "<h1>出错了</h1>", "没有找到这个页面。").doesNotContain("Whitelabel");
+    assertThat(PageSession.signedIn(port, "director.lianhua", "en").getAsBrowser("/pages/no-such-page").body())
+        .contains("<h1>Something went wrong</h1>", "There is no such page.");
+
+    long children = jdbc.queryForObject("select count(*) from careflow.child", Long.class);
+    var refused = chinese.postFromPage("/pages/children/new", "/pages/children", Map.of("fullName", "刘小冬",
+        "birthDate", "2031-01-01", "villageCode", "lianhua", "category", "LEFT_BEHIND", "householdRegistration", "REGISTERED",
+        "disability", "NONE", "schoolStatus", "IN_SCHOOL"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("儿童出生日期 2031-01-01 晚于今天").doesNotContain("is in the future");
+    assertThat(jdbc.queryForObject("select count(*) from careflow.child", Long.class)).isEqualTo(children);
+  }
 }

@@ -57,6 +57,12 @@ public class PageSession {
     return session;
   }
 
+  /** A page as a browser asks for it (Accept: text/html first), so that errors come as the error page, not JSON. */
+  public HttpResponse<String> getAsBrowser(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
