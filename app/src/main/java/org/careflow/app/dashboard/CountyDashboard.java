@@ -57,8 +57,9 @@ public class CountyDashboard {
     Map<String, CaseRecord> byNumber = records.stream().collect(Collectors.toMap(CaseRecord::caseNumber, r -> r));
     Map<String, String> caseOf = engine.caseOfInstance(byNumber.keySet());
     List<Fact> facts = new ArrayList<>();
+    Map<String, String> stageActivityOf = engine.instancesIn(STAGES.keySet());
     for (CaseRecord record : records) {
-      caseFacts(record, now, facts);
+      caseFacts(record, stageActivityOf, now, facts);
     }
     List<CountyCases.Completion> completions = cases.completions(countyCode);
     for (TaskRecord task : engine.tasksWithDeadlines(caseOf, DEADLINE_KINDS.keySet())) {
@@ -90,9 +91,9 @@ public class CountyDashboard {
     return facts;
   }
 
-  private void caseFacts(CaseRecord record, LocalDateTime now, List<Fact> facts) {
+  private void caseFacts(CaseRecord record, Map<String, String> stageActivityOf, LocalDateTime now, List<Fact> facts) {
     if (record.isOpen()) {
-      facts.add(Fact.about(OPEN_CASE, stageOf(record), record, null, opened(record), null));
+      facts.add(Fact.about(OPEN_CASE, stageOf(record, stageActivityOf), record, null, opened(record), null));
     }
     if (record.openedAt().isAfter(now.minusDays(7))) {
       facts.add(Fact.about(NEW_CASE, null, record, null, opened(record), null));
@@ -111,12 +112,12 @@ public class CountyDashboard {
     }
   }
 
-  private String stageOf(CaseRecord record) {
+  private static String stageOf(CaseRecord record, Map<String, String> stageActivityOf) {
     if (record.kind() == CaseRecord.Kind.FOSTER) {
       return "INTEGRATION".equals(record.status()) ? STAGE_INTEGRATION : STAGE_FORMAL_PLACEMENT;
     }
-    return engine.activeActivities(record.processInstanceId()).stream()
-        .filter(STAGES::containsKey).map(STAGES::get).findFirst().orElse(STAGE_DISCOVERY);
+    String activity = stageActivityOf.get(record.processInstanceId());
+    return activity == null ? STAGE_DISCOVERY : STAGES.get(activity);
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,16 +90,19 @@ class EngineWork {
   }
 
   /**
-   * The activities the case's own (top-level) instance is in now; empty once it has ended. Any other
+   * Which of the given activities each process instance is in now: one query per activity for the
+   * whole county rather than one per case. An instance in none of them is not in the map. Any
    * failure of the engine reaches the caller: a dashboard that cannot read the engine must say so,
    * not show an open case as if it were still at discovery.
    */
-  List<String> activeActivities(String processInstanceId) {
-    try {
-      return runtime.getActiveActivityIds(processInstanceId);
-    } catch (NullValueException ended) {
-      return List.of();
+  Map<String, String> instancesIn(Collection<String> activityIds) {
+    Map<String, String> activityOf = new HashMap<>();
+    for (String activityId : activityIds) {
+      for (Execution execution : runtime.createExecutionQuery().activityId(activityId).list()) {
+        activityOf.putIfAbsent(execution.getProcessInstanceId(), activityId);
+      }
     }
+    return activityOf;
   }
 
   private static LocalDateTime toDateTime(Date date) {

@@ -118,7 +118,9 @@ class CountyDashboardFiguresTest {
     when(engine.openTasks(anyMap())).thenReturn(openTasks);
     when(engine.tasksWithDeadlines(anyMap(), anySet())).thenReturn(deadlineTasks);
     when(engine.incidents(anyMap())).thenReturn(List.of());
-    when(engine.activeActivities(any())).thenReturn(List.of("CallActivity_AssessmentAndAssistance"));
+    Map<String, String> atAssessment = new HashMap<>();
+    records.forEach(r -> atAssessment.put(r.processInstanceId(), "CallActivity_AssessmentAndAssistance"));
+    when(engine.instancesIn(any())).thenReturn(atAssessment);
     return DashboardView.of("青山县", dashboard.factsOf(COUNTY), PageBundles.english());
   }
 

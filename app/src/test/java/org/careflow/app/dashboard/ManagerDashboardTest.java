@@ -57,6 +57,32 @@ class ManagerDashboardTest extends PlatformTest {
   }
 
   @Test
+  void eachOpenProtectionCaseIsCountedInTheStageItsInstanceIsInNow() {
+    PageSession manager = PageSession.signedIn(port, "manager.qingshan");
+    List<Map<String, Object>> open = jdbc.queryForList("""
+        select x.case_number, x.process_instance_id from careflow.protection_case x
+          join careflow.child c on c.id = x.child_id join careflow.region v on v.code = c.village_code
+          join careflow.region t on t.code = v.parent_code
+         where t.parent_code = 'qingshan' and x.closed_at is null""");
+    assertThat(open).as("the demo county has open protection cases").isNotEmpty();
+
+    // the oracle: each case's own activities, asked of the engine case by case
+    Map<String, Set<String>> expected = new java.util.TreeMap<>();
+    for (Map<String, Object> row : open) {
+      List<String> active = runtime.getActiveActivityIds((String) row.get("process_instance_id"));
+      String stage = CountyDashboard.STAGES.entrySet().stream().filter(e -> active.contains(e.getKey()))
+          .map(Map.Entry::getValue).findFirst().orElse(CountyDashboard.STAGE_DISCOVERY);
+      expected.computeIfAbsent(stage, s -> new java.util.TreeSet<>()).add((String) row.get("case_number"));
+    }
+    assertThat(expected).as("the demo's cases are in more than one stage").hasSizeGreaterThan(1);
+
+    for (var stage : expected.entrySet()) {
+      assertThat(caseNumbersIn(manager.get("/pages/dashboard/cases?metric=open-case&group=" + stage.getKey()).body()))
+          .as(stage.getKey()).isEqualTo(stage.getValue());
+    }
+  }
+
+  @Test
   void placementsInTheirIntegrationPeriodShowTheDaysLeft() {
     List<Map<String, Object>> placements = jdbc.queryForList(
         "select case_number, integration_due_on from careflow.foster_placement where status = 'INTEGRATION'");
