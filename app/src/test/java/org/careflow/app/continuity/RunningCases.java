@@ -100,7 +100,9 @@ final class RunningCases {
   static List<String> startEvents(ProcessEngine engine) {
     List<String> lines = new ArrayList<>();
     var management = engine.getManagementService();
-    management.createJobQuery().list().stream().filter(job -> job.getProcessInstanceId() == null).forEach(job -> {
+    // the engine's own history clean-up job belongs to no model (no job definition) and is not listed
+    management.createJobQuery().list().stream()
+        .filter(job -> job.getProcessInstanceId() == null && job.getJobDefinitionId() != null).forEach(job -> {
       var definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
       lines.add("start-timer " + job.getProcessDefinitionKey() + " " + definition.getActivityId()
           + " due=" + instant(job.getDuedate()) + " retries=" + job.getRetries());
