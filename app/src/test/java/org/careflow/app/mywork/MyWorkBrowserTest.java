@@ -136,22 +136,34 @@ class MyWorkBrowserTest extends BrowserTest {
   @Test
   void aSupervisorsTasklistNamesTheChildOfEveryTownshipTask() throws IOException {
     signInToTasklist("supervisor.hetang");
-    wait.until(driver -> !filledCards().isEmpty());
+    // read in one script: Tasklist may draw the list again while the test reads it card by card
+    List<Map<String, String>> cards = wait.until(driver -> {
+      List<Map<String, String>> filled = filledCardsWithTheirTask();
+      return !filled.isEmpty() && filled.stream().allMatch(card -> card.get("href").contains("task=")) ? filled : null;
+    });
     List<String> hetangVillages = jdbc.queryForList("select name from careflow.region where parent_code = 'hetang'", String.class);
-    for (WebElement card : filledCards()) {
-      String href = card.findElement(By.xpath("ancestor::li[1]//a[contains(@href, 'task=')]")).getAttribute("href");
+    for (Map<String, String> card : cards) {
+      String href = card.get("href");
       String taskId = href.substring(href.indexOf("task=") + 5).split("&")[0];
       String kase = caseOf(tasks.createTaskQuery().taskId(taskId).singleResult());
-      assertThat(card.getText()).contains(childOf(kase), kase);
-      assertThat(hetangVillages.stream().anyMatch(card.getText()::contains)).as(card.getText()).isTrue();
+      assertThat(card.get("text")).contains(childOf(kase), kase);
+      assertThat(hetangVillages.stream().anyMatch(card.get("text")::contains)).as(card.get("text")).isTrue();
     }
     assertThat(childCardRequests()).as("one request for the page's cards").isEqualTo(1);
     shot("7-tasklist-supervisor.png");
   }
 
-  private List<WebElement> filledCards() {
-    return browser.findElements(By.cssSelector(".careflow-child-card")).stream()
-        .filter(card -> !card.getText().isBlank()).toList();
+  /** Each filled child card with the link of the task it belongs to, as one snapshot of the page. */
+  @SuppressWarnings("unchecked")
+  private List<Map<String, String>> filledCardsWithTheirTask() {
+    return (List<Map<String, String>>) ((JavascriptExecutor) browser).executeScript("""
+        return Array.from(document.querySelectorAll('.careflow-child-card'))
+          .filter(card => card.innerText.trim() !== '')
+          .map(card => {
+            const item = card.closest('li');
+            const link = item && item.querySelector("a[href*='task=']");
+            return {href: link ? link.href : '', text: card.innerText};
+          });""");
   }
 
   private WebElement cardOfTask(String taskId) {
