@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackages = "org.careflow.app")
 public class ApiErrors {
 
-  /** A case or child that does not exist, or lies outside the caller's jurisdiction. */
-  public static class NotFound extends RuntimeException implements Refusal {
+  /** A refusal of the app's API outside the engine, said by key (its English is the exception's message). */
+  abstract static class ApiRefusal extends RuntimeException implements Refusal {
     private final transient Phrase phrase;
 
-    public NotFound(String key, Object... args) {
-      super(Phrase.of(key, args).english());
-      this.phrase = Phrase.of(key, args);
+    ApiRefusal(Phrase phrase) {
+      super(phrase.english());
+      this.phrase = phrase;
     }
 
     @Override
@@ -34,18 +34,17 @@ public class ApiErrors {
     }
   }
 
-  /** A request that is well formed but not allowed in the case's current state. */
-  public static class Conflict extends RuntimeException implements Refusal {
-    private final transient Phrase phrase;
-
-    public Conflict(String key, Object... args) {
-      super(Phrase.of(key, args).english());
-      this.phrase = Phrase.of(key, args);
+  /** A case or child that does not exist, or lies outside the caller's jurisdiction. */
+  public static class NotFound extends ApiRefusal {
+    public NotFound(String key, Object... args) {
+      super(Phrase.of(key, args));
     }
+  }
 
-    @Override
-    public Phrase phrase() {
-      return phrase;
+  /** A request that is well formed but not allowed in the case's current state. */
+  public static class Conflict extends ApiRefusal {
+    public Conflict(String key, Object... args) {
+      super(Phrase.of(key, args));
     }
   }
 
@@ -77,7 +76,7 @@ public class ApiErrors {
   }
 
   private static String said(Exception e, HttpServletRequest request) {
-    return e instanceof Refusal refusal ? refusal.message(RequestLanguage.of(request)) : e.getMessage();
+    return Refusal.messageOf(e, RequestLanguage.of(request));
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

@@ -10,8 +10,12 @@ public class RefusedDoor extends AuthorizationException implements Refusal {
   private final transient Phrase phrase;
 
   public RefusedDoor(String key, Object... args) {
-    super(Phrase.of(key, args).english());
-    this.phrase = Phrase.of(key, args);
+    this(Phrase.of(key, args));
+  }
+
+  private RefusedDoor(Phrase phrase) {
+    super(phrase.english());
+    this.phrase = phrase;
     PlainRefusals.noted(this);
   }
 

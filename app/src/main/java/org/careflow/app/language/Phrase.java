@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  * {@code i18n/refusals} (English in the base file, Chinese in {@code _zh_CN}). {@code {0}}, {@code {1}}
  * … take the arguments as they are (no number or date formatting, no quoting rules); an argument that
  * is itself a phrase, or a {@link Joined} list of them, is rendered in the same language.
+ *
+ * <p>The pages' words are {@code PageText}s through Spring's MessageSource. Refusals are not: they
+ * are thrown inside engine commands, listeners and model checks, where no MessageSource is at hand,
+ * and their English is needed at once, as the exception's message for logs and API clients.
  */
 public record Phrase(String key, List<Object> args) {
 

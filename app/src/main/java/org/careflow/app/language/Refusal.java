@@ -10,4 +10,9 @@ public interface Refusal {
   default String message(Locale locale) {
     return phrase().in(locale);
   }
+
+  /** A refusal's message in the language; any other exception's message as it was given. */
+  static String messageOf(Throwable thrown, Locale locale) {
+    return thrown instanceof Refusal refusal ? refusal.message(locale) : thrown.getMessage();
+  }
 }

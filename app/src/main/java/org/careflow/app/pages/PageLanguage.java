@@ -2,6 +2,7 @@ package org.careflow.app.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.careflow.app.language.RequestLanguage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,12 +20,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Configuration
 class PageLanguage implements WebMvcConfigurer {
 
-  static final String COOKIE = "careflow-language";
   static final String PARAMETER = "lang";
 
   @Bean
   LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+    CookieLocaleResolver resolver = new CookieLocaleResolver(RequestLanguage.COOKIE) {
       @Override
       public Locale resolveLocale(HttpServletRequest request) {
         return supported(super.resolveLocale(request));
@@ -55,8 +55,8 @@ class PageLanguage implements WebMvcConfigurer {
         .replaceQueryParam(PARAMETER, other).build().toUriString();
   }
 
-  /** English or Chinese: anything but English is Chinese. */
+  /** English or Chinese: anything but English is Chinese (the same rule as the API's refusals). */
   static Locale supported(Locale asked) {
-    return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    return RequestLanguage.supported(asked);
   }
 }

@@ -2,7 +2,6 @@ package org.careflow.app.region;
 
 import org.careflow.app.engine.RefusedDoor;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.careflow.app.access.AccessSetup;
 import org.careflow.contract.Jurisdiction;

@@ -94,7 +94,7 @@ class ChildPages {
     } catch (ChildNotFound notFound) {
       redirect.addFlashAttribute("error", texts.get("child.notFound", String.valueOf(childId)));
     } catch (BadUserRequestException refused) {
-      redirect.addFlashAttribute("error", said(refused, locale));
+      redirect.addFlashAttribute("error", Refusal.messageOf(refused, locale));
     } catch (AuthorizationException notAllowed) {
       redirect.addFlashAttribute("error", texts.get("child.propose.notAllowed"));
     }
@@ -114,7 +114,7 @@ class ChildPages {
       return "redirect:/pages/children/" + registration.register(form) + "?registered";
     } catch (BadUserRequestException refused) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("error", said(refused, locale));
+      model.addAttribute("error", Refusal.messageOf(refused, locale));
       model.addAttribute("form", form);
       model.addAttribute("villages", registeringVillages());
       return "pages/child-new";
@@ -125,10 +125,5 @@ class ChildPages {
     var user = access.user();
     return access.visibleVillages(user).stream().sorted()
         .map(code -> access.region(code).orElseThrow()).toList();
-  }
-
-  /** A refusal in the page's language; the engine's own messages stay as the engine gave them. */
-  private static String said(BadUserRequestException refused, Locale locale) {
-    return refused instanceof Refusal refusal ? refusal.message(locale) : refused.getMessage();
   }
 }

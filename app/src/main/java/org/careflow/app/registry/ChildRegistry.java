@@ -3,7 +3,6 @@ package org.careflow.app.registry;
 import org.careflow.app.engine.RefusedDoor;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.app.pages.PageTexts;
 import org.careflow.app.region.RegionRepository.VillageChain;

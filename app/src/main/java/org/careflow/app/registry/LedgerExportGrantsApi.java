@@ -3,7 +3,6 @@ package org.careflow.app.registry;
 import org.careflow.app.engine.RefusedDoor;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.careflow.app.api.ApiErrors;

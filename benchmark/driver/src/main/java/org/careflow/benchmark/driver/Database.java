@@ -48,9 +48,9 @@ final class Database implements AutoCloseable {
   }
 
   String describe() {
-    String version = scalarString(serverUrl, "show server_version");
+    Object version = scalar(serverUrl, "show server_version");
     return (embedded != null ? "embedded PostgreSQL " : "PostgreSQL ") + version
-        + " (synchronous_commit=" + scalarString(serverUrl, "show synchronous_commit") + ")";
+        + " (synchronous_commit=" + scalar(serverUrl, "show synchronous_commit") + ")";
   }
 
   String user() {
@@ -98,24 +98,20 @@ final class Database implements AutoCloseable {
   }
 
   private long scalarLong(String url, String sql) {
+    return ((Number) scalar(url, sql)).longValue(); // sum() of bigint answers numeric
+  }
+
+  /** The first column of the first row a query answers. */
+  private Object scalar(String url, String sql) {
     try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql)) {
       r.next();
-      return r.getLong(1);
+      return r.getObject(1);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
   }
 
-  private String scalarString(String url, String sql) {
-    try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getString(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-    }
-  }
 
   @Override
   public synchronized void close() {
