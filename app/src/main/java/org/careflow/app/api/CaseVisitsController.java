@@ -10,7 +10,7 @@ import org.careflow.app.child.ChildRepository;
 import org.careflow.app.engine.PlainText;
 import org.careflow.app.jurisdiction.Jurisdictions;
 import org.careflow.app.region.RegionRepository;
-import org.careflow.workers.protection.ProtectionRecords;
+import org.careflow.records.protection.ProtectionRecords;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;

@@ -17,17 +17,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each table of schema careflow is written from exactly one package: its owner. Other features
- * read it, or write through the owner's methods. The check reads the SQL in the app's and the
- * workers' sources (text blocks included); Flyway's migrations are not writers.
+ * read it, or write through the owner's methods. The check reads the SQL in the app's, the
+ * records' and the workers' sources (text blocks included); Flyway's migrations are not writers.
  */
 class OneWriterPerTableTest {
 
   private static final Pattern WRITE = Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+careflow\\.(\\w+)");
   private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:careflow\\.)?(\\w+)");
 
+  static final Path[] SOURCE_ROOTS = {
+      Path.of("src/main/java"), Path.of("../records/src/main/java"), Path.of("../workers/src/main/java")};
+  static final Path[] MIGRATION_ROOTS = {
+      Path.of("src/main/resources/db/migration"), Path.of("../records/src/main/resources/db/migration")};
+
   @Test
   void everyTableOfTheAppsRecordsHasOneWritingPackage() {
-    Map<String, Set<String>> writers = writers(Path.of("src/main/java"), Path.of("../workers/src/main/java"));
+    Map<String, Set<String>> writers = writers(SOURCE_ROOTS);
 
     assertThat(writers).as("tables written by the code").hasSizeGreaterThan(15)
         .containsKeys("child", "visit", "staff", "protection_case", "notification");
@@ -35,7 +40,7 @@ class OneWriterPerTableTest {
     shared.values().removeIf(packages -> packages.size() == 1);
     assertThat(shared).as("tables written from more than one package, with the packages").isEmpty();
     assertThat(writers.keySet()).as("every table written is one the migrations create")
-        .isSubsetOf(migrationTables(Path.of("src/main/resources/db/migration")));
+        .isSubsetOf(migrationTables(MIGRATION_ROOTS));
   }
 
   @Test
@@ -71,17 +76,17 @@ class OneWriterPerTableTest {
     }
   }
 
-  private static Set<String> migrationTables(Path folder) {
+  private static Set<String> migrationTables(Path... folders) {
     Set<String> tables = new TreeSet<>();
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : files.filter(path -> path.toString().endsWith(".sql")).toList()) {
+    for (Path file : FeatureMigrationsTest.migrations(folders)) {
+      try {
         Matcher create = CREATE.matcher(Files.readString(file));
         while (create.find()) {
           tables.add(create.group(1).toLowerCase());
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return tables;
   }

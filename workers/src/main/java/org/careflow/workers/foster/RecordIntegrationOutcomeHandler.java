@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Jurisdiction;
+import org.careflow.records.foster.FosterRecords;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;

@@ -9,6 +9,7 @@ import static org.careflow.workers.TaskVariables.text;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Jurisdiction;
+import org.careflow.records.guardianship.GuardianshipRecords;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;

@@ -11,10 +11,10 @@ import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
-import org.careflow.workers.notification.MailTemplate;
-import org.careflow.workers.notification.MailTemplates;
-import org.careflow.workers.notification.OnceOnlyMailer;
-import org.careflow.workers.notification.RegionContacts;
+import org.careflow.records.notification.MailTemplate;
+import org.careflow.records.notification.MailTemplates;
+import org.careflow.records.notification.OnceOnlyMailer;
+import org.careflow.records.notification.RegionContacts;
 import org.springframework.stereotype.Component;
 
 /** Mails the township supervisor a receipt for a filed confirmation, once. */

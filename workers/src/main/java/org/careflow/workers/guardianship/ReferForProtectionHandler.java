@@ -8,6 +8,7 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Decisions;
 import org.careflow.contract.Jurisdiction;
 import org.careflow.contract.ProtectionCase;
+import org.careflow.records.guardianship.GuardianshipRecords;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;

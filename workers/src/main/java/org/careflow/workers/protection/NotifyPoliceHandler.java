@@ -12,14 +12,15 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Jurisdiction;
+import org.careflow.records.notification.MailTemplate;
+import org.careflow.records.notification.MailTemplates;
+import org.careflow.records.notification.OnceOnlyMailer;
+import org.careflow.records.notification.RegionContacts;
+import org.careflow.records.protection.ProtectionRecords;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
-import org.careflow.workers.notification.MailTemplate;
-import org.careflow.workers.notification.MailTemplates;
-import org.careflow.workers.notification.OnceOnlyMailer;
-import org.careflow.workers.notification.RegionContacts;
 import org.springframework.stereotype.Component;
 
 /** Makes the mandatory report to the county's police liaison and records that it was made. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Jurisdiction;
+import org.careflow.records.protection.ProtectionRecords;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;

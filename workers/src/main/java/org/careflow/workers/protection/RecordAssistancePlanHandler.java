@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.Decisions;
+import org.careflow.records.protection.ProtectionRecords;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;

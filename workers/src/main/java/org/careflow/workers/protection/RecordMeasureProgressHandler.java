@@ -5,6 +5,7 @@ import static org.careflow.contract.ProtectionCase.*;
 import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.careflow.records.protection.ProtectionRecords;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;

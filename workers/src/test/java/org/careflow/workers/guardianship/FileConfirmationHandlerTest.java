@@ -11,6 +11,7 @@ import static org.mockito.Mockito.*;
 import java.time.LocalDate;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.careflow.records.guardianship.GuardianshipRecords;
 import org.careflow.workers.WorkerProperties;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

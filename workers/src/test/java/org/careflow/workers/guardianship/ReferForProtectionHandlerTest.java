@@ -11,6 +11,7 @@ import static org.mockito.Mockito.*;
 import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.careflow.records.guardianship.GuardianshipRecords;
 import org.careflow.workers.WorkerProperties;
 import org.careflow.workers.protection.ProtectionReferrals;
 import org.junit.jupiter.api.BeforeEach;

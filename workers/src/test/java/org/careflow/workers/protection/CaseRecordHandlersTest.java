@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.careflow.records.protection.ProtectionRecords;
 import org.careflow.workers.WorkerProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

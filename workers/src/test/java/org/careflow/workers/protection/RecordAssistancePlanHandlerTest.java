@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.careflow.contract.ProtectionCase.Measure;
+import org.careflow.records.protection.ProtectionRecords;
 import org.careflow.workers.WorkerProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.careflow.workers.notification;
+package org.careflow.records.notification;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,7 +141,7 @@ public class MailTemplates {
   }
 
   /** The placeholders a text uses, in order. */
-  static Set<String> placeholdersOf(String text) {
+  public static Set<String> placeholdersOf(String text) {
     Set<String> names = new LinkedHashSet<>();
     Matcher matcher = PLACEHOLDER.matcher(text);
     while (matcher.find()) {
@@ -150,16 +150,16 @@ public class MailTemplates {
     return names;
   }
 
-  static String path(MailTemplate template, Language language) {
+  public static String path(MailTemplate template, Language language) {
     return "mail/" + template.fileName() + "." + language.tag() + ".txt";
   }
 
-  static String phrasesPath(Language language) {
+  public static String phrasesPath(Language language) {
     return "mail/phrases." + language.tag() + ".properties";
   }
 
   /** Subject on the first line, a blank line, the body. */
-  static Mail parse(MailTemplate template, String text) {
+  public static Mail parse(MailTemplate template, String text) {
     String normalised = text.replace("\r\n", "\n");
     int end = normalised.indexOf('\n');
     String subject = (end < 0 ? normalised : normalised.substring(0, end)).strip();

@@ -1,4 +1,4 @@
-package org.careflow.workers.notification;
+package org.careflow.records.notification;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
-package org.careflow.workers.guardianship;
+package org.careflow.records.guardianship;
 
 import java.time.LocalDate;
-import org.careflow.workers.IdempotentWrites;
-import org.careflow.workers.CaseChild;
+import org.careflow.records.IdempotentWrites;
+import org.careflow.records.CaseChild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

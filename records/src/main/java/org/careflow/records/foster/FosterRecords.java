@@ -1,10 +1,10 @@
-package org.careflow.workers.foster;
+package org.careflow.records.foster;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.careflow.workers.IdempotentWrites;
-import org.careflow.workers.CaseChild;
+import org.careflow.records.IdempotentWrites;
+import org.careflow.records.CaseChild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,30 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class FosterRecords {
 
-  static final int MAX_ENTRY = 4000;
-  static final int MAX_END_REASON = 2000;
-  static final int MAX_REPORT = 4000;
+  public static final int MAX_ENTRY = 4000;
+  public static final int MAX_END_REASON = 2000;
+  public static final int MAX_REPORT = 4000;
 
-  static final String INTEGRATION = "INTEGRATION";
-  static final String FORMAL = "FORMAL";
-  static final String ATTEMPT_ENDED = "ATTEMPT_ENDED";
-  static final String TERMINATED = "TERMINATED";
-  static final String COMPLETED = "COMPLETED";
+  public static final String INTEGRATION = "INTEGRATION";
+  public static final String FORMAL = "FORMAL";
+  public static final String ATTEMPT_ENDED = "ATTEMPT_ENDED";
+  public static final String TERMINATED = "TERMINATED";
+  public static final String COMPLETED = "COMPLETED";
 
-  record Family(String familyName, String address, String villageCode,
+  public record Family(String familyName, String address, String villageCode,
       boolean memberWithMentalIllness, boolean memberWithBadHabitsOrRecord,
       boolean familyHarmonious, boolean allMembersAgree, int otherChildrenUnder6) {
   }
 
-  record Evaluation(String caseNumber, long familyId, String teamLeader, String teamMembers,
+  public record Evaluation(String caseNumber, long familyId, String teamLeader, String teamMembers,
       boolean passed, String report, String processActivityInstance) {
   }
 
-  record Placement(String caseNumber, String processInstanceId, long childId, long familyId,
+  public record Placement(String caseNumber, String processInstanceId, long childId, long familyId,
       LocalDate placedOn, LocalDate integrationOpensOn, LocalDate integrationDueOn) {
   }
 
-  record GrowthEntry(long childId, String caseNumber, String kind, String entry, String dedupeKey) {
+  public record GrowthEntry(long childId, String caseNumber, String kind, String entry, String dedupeKey) {
   }
 
   private final JdbcTemplate jdbc;
@@ -53,7 +53,7 @@ public class FosterRecords {
    * Registers the family, known by its name and address: a family registered before gets the
    * facts given now (its village only if one is given). Returns the family's id.
    */
-  long registerFamily(Family f) {
+  public long registerFamily(Family f) {
     if (familyId(f.familyName(), f.address()).isEmpty()) {
       IdempotentWrites.insertOnce(jdbc, """
           insert into careflow.foster_family
@@ -77,7 +77,7 @@ public class FosterRecords {
   }
 
   /** Children the family fosters now: placements in their integration period or formal. */
-  int currentFosterChildren(long familyId) {
+  public int currentFosterChildren(long familyId) {
     Integer count = jdbc.queryForObject("""
         select count(*) from careflow.foster_placement
          where family_id = ? and status in ('INTEGRATION', 'FORMAL')""", Integer.class, familyId);
@@ -85,7 +85,7 @@ public class FosterRecords {
   }
 
   /** Returns true if recorded now, false if this evaluation had been recorded before. */
-  boolean recordEvaluation(Evaluation e) {
+  public boolean recordEvaluation(Evaluation e) {
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.foster_evaluation where process_activity_instance = ?",
         e.processActivityInstance())) {
       return false;
@@ -99,7 +99,7 @@ public class FosterRecords {
   }
 
   /** Returns true if recorded now, false if the case's placement had been recorded before. */
-  boolean recordPlacement(Placement p) {
+  public boolean recordPlacement(Placement p) {
     CaseChild.require(jdbc, p.caseNumber(), p.childId());
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.foster_placement where case_number = ?", p.caseNumber())) {
       return false;
@@ -113,27 +113,27 @@ public class FosterRecords {
         p.integrationOpensOn(), p.integrationDueOn());
   }
 
-  Optional<String> placementStatus(String caseNumber) {
+  public Optional<String> placementStatus(String caseNumber) {
     return jdbc.query("select status from careflow.foster_placement where case_number = ?",
         (rs, i) -> rs.getString(1), caseNumber).stream().filter(Objects::nonNull).findFirst();
   }
 
   /** The integration period succeeded: the placement becomes formal. True if changed now. */
-  boolean formalise(String caseNumber, LocalDate agreementOn) {
+  public boolean formalise(String caseNumber, LocalDate agreementOn) {
     return jdbc.update("""
         update careflow.foster_placement set status = 'FORMAL', agreement_on = ?
          where case_number = ? and status = 'INTEGRATION'""", agreementOn, caseNumber) > 0;
   }
 
   /** The integration period failed: the attempt ends, with the family's record of why. True if changed now. */
-  boolean endAttempt(String caseNumber, LocalDate endedOn, String reason) {
+  public boolean endAttempt(String caseNumber, LocalDate endedOn, String reason) {
     return jdbc.update("""
         update careflow.foster_placement set status = 'ATTEMPT_ENDED', ended_on = ?, end_reason = ?
          where case_number = ? and status = 'INTEGRATION'""", endedOn, fit(reason, MAX_END_REASON), caseNumber) > 0;
   }
 
   /** Terminates a running placement on one of the standard's grounds. True if changed now. */
-  boolean terminate(String caseNumber, LocalDate endedOn, String ground, String notes) {
+  public boolean terminate(String caseNumber, LocalDate endedOn, String ground, String notes) {
     return jdbc.update("""
         update careflow.foster_placement
            set status = 'TERMINATED', ended_on = ?, termination_ground = ?, end_reason = ?
@@ -142,7 +142,7 @@ public class FosterRecords {
   }
 
   /** Ends a running placement because the child turned 18. True if changed now. */
-  boolean complete(String caseNumber, LocalDate endedOn) {
+  public boolean complete(String caseNumber, LocalDate endedOn) {
     return jdbc.update("""
         update careflow.foster_placement set status = 'COMPLETED', ended_on = ?
          where case_number = ? and status in ('INTEGRATION', 'FORMAL')""", endedOn, caseNumber) > 0;
@@ -152,7 +152,7 @@ public class FosterRecords {
    * Adds an entry to the child's permanent growth archive unless one with its dedupe key is there.
    * Returns true if added now.
    */
-  boolean archive(GrowthEntry e) {
+  public boolean archive(GrowthEntry e) {
     CaseChild.require(jdbc, e.caseNumber(), e.childId());
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.child_growth_archive where dedupe_key = ?", e.dedupeKey())) {
       return false;
@@ -169,7 +169,7 @@ public class FosterRecords {
   }
 
   /** Cuts free text to its column, marking the cut, rather than failing the task for ever. */
-  static String fit(String text, int max) {
+  public static String fit(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;
     }

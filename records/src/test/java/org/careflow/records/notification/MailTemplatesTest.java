@@ -1,4 +1,4 @@
-package org.careflow.workers.notification;
+package org.careflow.records.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,8 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.careflow.contract.FosterCare.TerminationGround;
-import org.careflow.workers.notification.MailTemplates.Language;
+import org.careflow.records.notification.MailTemplates.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -73,22 +72,6 @@ class MailTemplatesTest {
       } else {
         assertThat(inChinese).as(key).isEqualTo(inEnglish);
       }
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(Language.class)
-  void everyPhraseTheHandlersLookUpIsThere(Language language) {
-    MailTemplates texts = new MailTemplates(language);
-    for (NotifyEscalationHandler.Kind kind : NotifyEscalationHandler.Kind.values()) {
-      assertThat(texts.phrase("escalation." + kind.name())).isNotBlank();
-    }
-    for (TerminationGround ground : TerminationGround.values()) {
-      assertThat(texts.phrase("ground." + ground.name())).isNotBlank();
-    }
-    for (String key : new String[] {"value.missing", "situation.line", "situation.none", "digest.week", "digest.item",
-        "digest.itemWithPerson", "digest.none"}) {
-      assertThat(texts.phrase(key)).as(key).isNotBlank();
     }
   }
 

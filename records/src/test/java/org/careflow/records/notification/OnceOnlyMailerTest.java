@@ -1,4 +1,4 @@
-package org.careflow.workers.notification;
+package org.careflow.records.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,4 +1,4 @@
-package org.careflow.workers;
+package org.careflow.records;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

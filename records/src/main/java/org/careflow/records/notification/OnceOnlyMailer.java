@@ -1,4 +1,4 @@
-package org.careflow.workers.notification;
+package org.careflow.records.notification;
 
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +35,7 @@ public class OnceOnlyMailer {
   }
 
   /** A Message-ID that names the case and the kind of mail: the same for every try of the same mail. */
-  String messageId(String processInstanceId, String kind) {
+  public String messageId(String processInstanceId, String kind) {
     String domain = from.contains("@") ? from.substring(from.indexOf('@') + 1) : "careflow.localhost";
     return "<careflow." + (processInstanceId + "." + kind).replaceAll("[^A-Za-z0-9._-]", "-") + "@" + domain + ">";
   }

@@ -1,4 +1,4 @@
-package org.careflow.workers;
+package org.careflow.records;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,10 +1,10 @@
-package org.careflow.workers.protection;
+package org.careflow.records.protection;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.careflow.contract.ProtectionCase.Measure;
-import org.careflow.workers.IdempotentWrites;
-import org.careflow.workers.CaseChild;
+import org.careflow.records.IdempotentWrites;
+import org.careflow.records.CaseChild;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProtectionRecords {
 
-  record OpenedCase(
+  public record OpenedCase(
       String caseNumber, String processInstanceId, long childId, String reportChannel,
       String reporterName, String reporterPhone, String situation, List<String> situations,
       String riskLevel, boolean policeReportRequired) {
   }
 
-  record Visit(String caseNumber, int visitNo, LocalDate visitDate, boolean childSafe,
+  public record Visit(String caseNumber, int visitNo, LocalDate visitDate, boolean childSafe,
       boolean parentsRefuse, String notes) {
   }
 
@@ -33,7 +33,7 @@ public class ProtectionRecords {
   }
 
   /** Returns true if opened now, false if the case had been recorded before. */
-  boolean openCase(OpenedCase c) {
+  public boolean openCase(OpenedCase c) {
     CaseChild.require(jdbc, c.caseNumber(), c.childId());
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.protection_case where case_number = ?", c.caseNumber())) {
       return false;
@@ -48,7 +48,7 @@ public class ProtectionRecords {
   }
 
 
-  boolean recordPoliceNotification(String caseNumber, String recipient) {
+  public boolean recordPoliceNotification(String caseNumber, String recipient) {
     if (policeNotified(caseNumber)) {
       return false;
     }
@@ -56,12 +56,12 @@ public class ProtectionRecords {
         caseNumber, recipient);
   }
 
-  boolean policeNotified(String caseNumber) {
+  public boolean policeNotified(String caseNumber) {
     return IdempotentWrites.exists(jdbc, "select count(*) from careflow.police_notification where case_number = ?", caseNumber);
   }
 
   /** Returns true if recorded now, false if the acknowledgement had been recorded before. */
-  boolean acknowledgePolice(String caseNumber, String policeReference, LocalDate acknowledgedOn) {
+  public boolean acknowledgePolice(String caseNumber, String policeReference, LocalDate acknowledgedOn) {
     return jdbc.update("""
         update careflow.police_notification
            set police_reference = ?, acknowledged_on = ?, acknowledged_at = current_timestamp
@@ -71,7 +71,7 @@ public class ProtectionRecords {
 
 
 
-  boolean recordVisit(Visit v) {
+  public boolean recordVisit(Visit v) {
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.visit where case_number = ? and visit_no = ?", v.caseNumber(), v.visitNo())) {
       return false;
     }
@@ -94,7 +94,7 @@ public class ProtectionRecords {
         values (?, null, ?, ?, ?, ?, ?)""", caseNumber, visitDate, childSafe, parentsRefuse, notes, recordedBy);
   }
 
-  boolean openMeasure(String caseNumber, Measure measure, Integer monthlySubsidyYuan) {
+  public boolean openMeasure(String caseNumber, Measure measure, Integer monthlySubsidyYuan) {
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.assistance_measure where case_number = ? and measure = ?",
         caseNumber, measure.name())) {
       return false;
@@ -104,20 +104,20 @@ public class ProtectionRecords {
         values (?, ?, ?, 'OPEN')""", caseNumber, measure.name(), monthlySubsidyYuan);
   }
 
-  boolean completeMeasure(String caseNumber, Measure measure) {
+  public boolean completeMeasure(String caseNumber, Measure measure) {
     return jdbc.update("""
         update careflow.assistance_measure set status = 'DONE', done_at = current_timestamp
          where case_number = ? and measure = ? and status = 'OPEN'""", caseNumber, measure.name()) > 0;
   }
 
-  int openMeasureCount(String caseNumber) {
+  public int openMeasureCount(String caseNumber) {
     Integer count = jdbc.queryForObject(
         "select count(*) from careflow.assistance_measure where case_number = ? and status = 'OPEN'",
         Integer.class, caseNumber);
     return count == null ? 0 : count;
   }
 
-  boolean closeCase(String caseNumber, String closureReason) {
+  public boolean closeCase(String caseNumber, String closureReason) {
     return jdbc.update("""
         update careflow.protection_case set closed_at = current_timestamp, closure_reason = ?
          where case_number = ? and closed_at is null""", closureReason, caseNumber) > 0;
