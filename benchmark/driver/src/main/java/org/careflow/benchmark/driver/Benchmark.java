@@ -24,13 +24,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * benchmark.smoke, benchmark.concurrency (8), benchmark.listRequests (50), benchmark.dashboardRequests
  * (20), benchmark.systems (careflow,baseline), benchmark.jdbcUrl / jdbcUser / jdbcPassword (a server
  * instead of the embedded one), benchmark.resultsDir, benchmark.workDir, benchmark.appJar,
- * benchmark.baselineJar.
+ * benchmark.baselineJar, benchmark.workersJar, benchmark.scaleOut (cases a step of the scale-out run,
+ * {@link ScaleOut}; 0 = none, smoke 30; {@code -Dbenchmark.systems=none} runs it alone).
  */
 public final class Benchmark {
 
   record Config(List<Integer> sizes, boolean smoke, int concurrency, int warmup, int listRequests, int dashboardRequests,
       List<String> systems, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir, Path workDir,
-      Path appJar, Path baselineJar) {
+      Path appJar, Path baselineJar, Path workersJar, int scaleOut) {
 
     static Config fromProperties() {
       boolean smoke = Boolean.parseBoolean(prop("benchmark.smoke", "false"));
@@ -41,13 +42,16 @@ public final class Benchmark {
           Integer.parseInt(prop("benchmark.warmup", "40")),
           Integer.parseInt(prop("benchmark.listRequests", smoke ? "20" : "50")),
           Integer.parseInt(prop("benchmark.dashboardRequests", smoke ? "10" : "20")),
-          Arrays.stream(prop("benchmark.systems", "careflow,baseline").split(",")).map(String::trim).toList(),
+          Arrays.stream(prop("benchmark.systems", "careflow,baseline").split(",")).map(String::trim)
+              .filter(name -> !name.isEmpty() && !name.equals("none")).toList(),
           prop("benchmark.jdbcUrl", ""), prop("benchmark.jdbcUser", "postgres"), prop("benchmark.jdbcPassword", ""),
           Path.of(prop("benchmark.resultsDir", "benchmark/results")).toAbsolutePath().normalize(),
           Path.of(prop("benchmark.workDir", "benchmark/driver/target/benchmark-work")).toAbsolutePath().normalize(),
           Path.of(prop("benchmark.appJar", "app/target/careflow-app-0.1.0-SNAPSHOT.jar")).toAbsolutePath().normalize(),
           Path.of(prop("benchmark.baselineJar", "benchmark/baseline/target/careflow-benchmark-baseline-0.1.0-SNAPSHOT.jar"))
-              .toAbsolutePath().normalize());
+              .toAbsolutePath().normalize(),
+          Path.of(prop("benchmark.workersJar", "workers/target/careflow-workers-0.1.0-SNAPSHOT-exec.jar")).toAbsolutePath().normalize(),
+          Integer.parseInt(prop("benchmark.scaleOut", smoke ? "30" : "0")));
     }
 
     private static String prop(String name, String fallback) {
@@ -58,6 +62,8 @@ public final class Benchmark {
 
   /** Warm-up reports are numbered from here, so their children's names never meet the measured ones'. */
   static final int WARMUP_FIRST = 1_000_000;
+  /** The scale-out run's reports are numbered from here. */
+  static final int SCALE_OUT_FIRST = 2_000_000;
 
   private final Config config;
   private final List<Measurement> measurements = Collections.synchronizedList(new ArrayList<>());
@@ -119,8 +125,14 @@ public final class Benchmark {
           system.close();
         }
       }
+      if (config.scaleOut() > 0) {
+        problems.addAll(new ScaleOut(config, db, logDir).run(dir));
+        notes.add("scale-out (workers 1 → 3, two app nodes on one database, " + config.scaleOut() + " cases a step): scale-out.md");
+      }
     }
-    Results.write(dir, config, databaseDescription, List.copyOf(measurements), notes, problems);
+    if (!config.systems().isEmpty()) {
+      Results.write(dir, config, databaseDescription, List.copyOf(measurements), notes, problems);
+    }
     return dir;
   }
 
@@ -293,7 +305,12 @@ public final class Benchmark {
   /** The smoke's checks: what must hold for a run to count. */
   List<String> check(Path dir) {
     List<String> failed = new ArrayList<>(problems);
-    failed.addAll(Results.checkFiles(dir, config, measurements));
+    if (!config.systems().isEmpty()) {
+      failed.addAll(Results.checkFiles(dir, config, measurements));
+    }
+    if (config.scaleOut() > 0) {
+      failed.addAll(ScaleOut.checkFiles(dir));
+    }
     for (Measurement m : measurements) {
       if (m.metric() == Metric.CASES_AT_USER_TASK && m.value() != m.size()) {
         failed.add(m.system() + " at " + m.size() + ": " + (long) m.value() + " cases at the user task, expected " + m.size());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +20,17 @@ import java.util.Map;
 final class CareFlowSystem implements SystemUnderTest {
 
   static final String PASSWORD = "demo";
+  static final String PROCESS_KEY = "child-protection-case";
+  static final String WORKER_PASSWORD = "bench-worker";
+  /** One key for every node of a run: the nodes of one county read each other's ID numbers. */
+  static final String ID_NUMBER_KEY = randomKey();
   static final String MY_TOWNSHIP_FILTER = "本镇任务";
 
   private final Path jar;
+  private final String node;
+  private final String databaseName;
+  private final boolean freshDatabase;
+  private final Map<String, String> extraEnvironment;
   private SpawnedJvm jvm;
   private Http admin;
   private Http agency;
@@ -31,7 +40,19 @@ final class CareFlowSystem implements SystemUnderTest {
   private String filterId;
 
   CareFlowSystem(Path jar) {
+    this(jar, "careflow", "careflow_bench", true, Map.of());
+  }
+
+  /**
+   * A node of its own name (its log, the engine's host name in the job log) on a database that is
+   * created fresh or, for a second node, joined as the first left it.
+   */
+  CareFlowSystem(Path jar, String node, String databaseName, boolean freshDatabase, Map<String, String> extraEnvironment) {
     this.jar = jar;
+    this.node = node;
+    this.databaseName = databaseName;
+    this.freshDatabase = freshDatabase;
+    this.extraEnvironment = extraEnvironment;
   }
 
   @Override
@@ -41,24 +62,34 @@ final class CareFlowSystem implements SystemUnderTest {
 
   @Override
   public String database() {
-    return "careflow_bench";
+    return databaseName;
+  }
+
+  String base() {
+    return base;
+  }
+
+  Http admin() {
+    return admin;
   }
 
   @Override
   public void start(Database db, Path logDir) {
-    db.recreate(database());
+    if (freshDatabase) {
+      db.recreate(database());
+    }
     int port = SpawnedJvm.freePort();
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    jvm = SpawnedJvm.start("careflow", jar, List.of(), Map.of(
+    Map<String, String> environment = new HashMap<>(Map.of(
         "SPRING_PROFILES_ACTIVE", "postgres",
         "CAREFLOW_DB_URL", db.urlOf(database()),
         "CAREFLOW_DB_USER", db.user(),
         "CAREFLOW_DB_PASSWORD", db.password(),
         "CAREFLOW_DEMO", "true",
-        "CAREFLOW_WORKER_PASSWORD", "bench-worker",
-        "CAREFLOW_ID_NUMBER_KEY", Base64.getEncoder().encodeToString(key),
-        "PORT", String.valueOf(port)), logDir);
+        "CAREFLOW_WORKER_PASSWORD", WORKER_PASSWORD,
+        "CAREFLOW_ID_NUMBER_KEY", ID_NUMBER_KEY,
+        "PORT", String.valueOf(port)));
+    environment.putAll(extraEnvironment);
+    jvm = SpawnedJvm.start(node, jar, List.of("--camunda.bpm.generic-properties.properties.hostname=" + node), environment, logDir);
     base = "http://127.0.0.1:" + port;
     jvm.awaitHealthy(base, Duration.ofMinutes(4));
     admin = Http.basic(base, "admin", PASSWORD);
@@ -93,7 +124,7 @@ final class CareFlowSystem implements SystemUnderTest {
 
   @Override
   public long casesAtUserTask() {
-    return SystemUnderTest.count(admin.get("/engine-rest/task/count?processDefinitionKey=child-protection-case&taskDefinitionKey=Task_TriageReport"));
+    return SystemUnderTest.count(admin.get("/engine-rest/task/count?processDefinitionKey=" + PROCESS_KEY + "&taskDefinitionKey=Task_TriageReport"));
   }
 
   @Override
@@ -122,6 +153,12 @@ final class CareFlowSystem implements SystemUnderTest {
   public String describe() {
     return "list: supervisor.hetang, `POST /engine-rest/filter/{id of 本镇任务}/list?firstResult=0&maxResults=15` "
         + "(newest first) and `POST /engine-rest/filter/{id}/count`; dashboard: manager.qingshan signed in, `GET /pages/dashboard`";
+  }
+
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
   }
 
   @Override

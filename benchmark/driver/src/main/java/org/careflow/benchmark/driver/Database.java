@@ -85,6 +85,12 @@ final class Database implements AutoCloseable {
     return scalarLong(urlOf(database), "select coalesce(sum(n_tup_ins), 0) from pg_stat_user_tables");
   }
 
+  /** One number a query on the database answers (a count, a sum, seconds). */
+  double number(String database, String sql) {
+    Object value = scalar(urlOf(database), sql);
+    return value == null ? Double.NaN : ((Number) value).doubleValue();
+  }
+
   Connection connect(String database) throws SQLException {
     return DriverManager.getConnection(urlOf(database), user, password);
   }

@@ -77,6 +77,29 @@ final class SpawnedJvm implements AutoCloseable {
     throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log);
   }
 
+  /** Waits until the JVM's log has a line containing {@code text}. */
+  void awaitLogLine(String text, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        if (Files.readString(log, java.nio.charset.StandardCharsets.UTF_8).contains(text)) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not written yet, or a line half written
+      }
+      Benchmark.sleep(500);
+    }
+    throw new IllegalStateException(name + ": no '" + text + "' in " + log + " after " + timeout);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
   Path log() {
     return log;
   }
