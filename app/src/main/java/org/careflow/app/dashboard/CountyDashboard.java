@@ -55,17 +55,20 @@ public class CountyDashboard {
     LocalDateTime now = LocalDateTime.now(clock);
     List<CaseRecord> records = cases.of(countyCode);
     Map<String, CaseRecord> byNumber = records.stream().collect(Collectors.toMap(CaseRecord::caseNumber, r -> r));
-    Map<String, String> caseOf = engine.caseOfInstance(byNumber.keySet());
+    Map<String, String> caseOf = engine.caseOfInstance(countyCode);
     List<Fact> facts = new ArrayList<>();
-    Map<String, String> stageActivityOf = engine.instancesIn(STAGES.keySet());
+    Map<String, String> stageActivityOf = engine.instancesIn(countyCode, STAGES.keySet());
     for (CaseRecord record : records) {
       caseFacts(record, stageActivityOf, now, facts);
     }
     List<CountyCases.Completion> completions = cases.completions(countyCode);
-    for (TaskRecord task : engine.tasksWithDeadlines(caseOf, DEADLINE_KINDS.keySet())) {
-      deadlineFact(byNumber.get(task.caseNumber()), task, doneBy(task, completions), now, facts);
+    Map<List<String>, List<CountyCases.Completion>> completionsOfStep = completions.stream()
+        .filter(c -> c.actor() != null)
+        .collect(Collectors.groupingBy(c -> List.of(c.caseNumber(), c.activityId())));
+    for (TaskRecord task : engine.tasksWithDeadlines(countyCode, caseOf, DEADLINE_KINDS.keySet())) {
+      deadlineFact(byNumber.get(task.caseNumber()), task, doneBy(task, completionsOfStep), now, facts);
     }
-    for (TaskRecord task : engine.openTasks(caseOf)) {
+    for (TaskRecord task : engine.openTasks(countyCode, caseOf)) {
       CaseRecord record = byNumber.get(task.caseNumber());
       String person = task.assignee() == null ? NOT_CLAIMED : task.assignee();
       facts.add(Fact.about(OPEN_TASK, ageBand(Duration.between(task.created(), now)), record, person,
@@ -75,7 +78,7 @@ public class CountyDashboard {
             PageText.of("dashboard.detail.due", task.name(), minutes(task.due())), null));
       }
     }
-    for (EngineWork.IncidentRecord incident : engine.incidents(caseOf)) {
+    for (EngineWork.IncidentRecord incident : engine.incidents(countyCode, caseOf)) {
       facts.add(Fact.about(INCIDENT, incident.type(), byNumber.get(incident.caseNumber()), null,
           PageText.of("dashboard.detail.incident", incident.activityId(), incident.message(), minutes(incident.since())), null));
     }
@@ -122,14 +125,15 @@ public class CountyDashboard {
 
   /**
    * Who did a task: its assignee, or, for a task completed without being claimed (through the
-   * API), whoever the case timeline recorded completing that step closest to that time.
+   * API), whoever the case timeline recorded completing that step closest to that time. The
+   * completions with an actor come by case and step ([case number, activity]): searching all of a
+   * county's completions for each task would grow with the square of its cases.
    */
-  private static String doneBy(TaskRecord task, List<CountyCases.Completion> completions) {
+  private static String doneBy(TaskRecord task, Map<List<String>, List<CountyCases.Completion>> completionsOfStep) {
     if (task.assignee() != null || !task.completed()) {
       return task.assignee() == null ? NOT_CLAIMED : task.assignee();
     }
-    return completions.stream()
-        .filter(c -> c.actor() != null && c.caseNumber().equals(task.caseNumber()) && c.activityId().equals(task.taskKey()))
+    return completionsOfStep.getOrDefault(List.of(task.caseNumber(), task.taskKey()), List.of()).stream()
         .min(java.util.Comparator.comparing(c -> Duration.between(c.at(), task.ended()).abs()))
         .map(CountyCases.Completion::actor)
         .orElse(NOT_CLAIMED);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anySet;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -114,13 +115,13 @@ class CountyDashboardFiguresTest {
     records.forEach(r -> caseOf.put(r.processInstanceId(), r.caseNumber()));
     when(cases.of(COUNTY)).thenReturn(records);
     when(cases.completions(COUNTY)).thenReturn(completions);
-    when(engine.caseOfInstance(any())).thenReturn(caseOf);
-    when(engine.openTasks(anyMap())).thenReturn(openTasks);
-    when(engine.tasksWithDeadlines(anyMap(), anySet())).thenReturn(deadlineTasks);
-    when(engine.incidents(anyMap())).thenReturn(List.of());
+    when(engine.caseOfInstance(COUNTY)).thenReturn(caseOf);
+    when(engine.openTasks(eq(COUNTY), anyMap())).thenReturn(openTasks);
+    when(engine.tasksWithDeadlines(eq(COUNTY), anyMap(), anySet())).thenReturn(deadlineTasks);
+    when(engine.incidents(eq(COUNTY), anyMap())).thenReturn(List.of());
     Map<String, String> atAssessment = new HashMap<>();
     records.forEach(r -> atAssessment.put(r.processInstanceId(), "CallActivity_AssessmentAndAssistance"));
-    when(engine.instancesIn(any())).thenReturn(atAssessment);
+    when(engine.instancesIn(eq(COUNTY), any())).thenReturn(atAssessment);
     return DashboardView.of("青山县", dashboard.factsOf(COUNTY), PageBundles.english());
   }
 
