@@ -25,20 +25,21 @@ class MovedMigrationsTest {
 
   @Test
   void aDatabaseMigratedFromTheOldSingleFolderOpensWithTheFeatureFolders(@TempDir Path oldFolder) throws IOException {
-    for (Path migration : FeatureMigrationsTest.migrations(OneWriterPerTableTest.MIGRATION_ROOTS)) {
+    List<Path> migrations = FeatureMigrationsTest.migrations(OneWriterPerTableTest.MIGRATION_ROOTS);
+    for (Path migration : migrations) {
       Files.copy(migration, oldFolder.resolve(migration.getFileName()));
     }
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
       MigrateResult before = flyway(postgres, "filesystem:" + oldFolder).migrate();
-      assertThat(before.migrationsExecuted).isEqualTo(9);
+      assertThat(before.migrationsExecuted).isEqualTo(migrations.size()).isGreaterThanOrEqualTo(9);
       List<Map<String, Object>> recorded = history(jdbc);
       assertThat(recorded).extracting(row -> row.get("script")).contains("V1__regions_children_staff.sql", "V9__report_situations.sql");
 
       Flyway moved = flyway(postgres, "classpath:db/migration");
       assertThat(moved.validateWithResult().validationSuccessful).as("validation after the move").isTrue();
       assertThat(Arrays.stream(moved.info().all()).filter(info -> info.getScript().endsWith(".sql")))
-          .as("the moved scripts, each matched to its applied migration").hasSize(9)
+          .as("the moved scripts, each matched to its applied migration").hasSize(migrations.size())
           .allSatisfy(info -> assertThat(info.getState()).isEqualTo(MigrationState.SUCCESS));
       assertThat(moved.migrate().migrationsExecuted).as("migrations applied again").isZero();
       assertThat(history(jdbc)).as("the history table, row by row").isEqualTo(recorded);
