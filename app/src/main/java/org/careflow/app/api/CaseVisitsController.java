@@ -1,14 +1,14 @@
 package org.careflow.app.api;
 
-import org.careflow.app.engine.RefusedInput;
-import org.careflow.app.language.Phrase;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.careflow.app.child.ChildRepository;
 import org.careflow.app.engine.PlainText;
+import org.careflow.app.engine.RefusedInput;
 import org.careflow.app.jurisdiction.Jurisdictions;
+import org.careflow.app.language.Phrase;
 import org.careflow.app.region.RegionRepository;
 import org.careflow.records.protection.ProtectionRecords;
 import org.springframework.http.HttpStatus;

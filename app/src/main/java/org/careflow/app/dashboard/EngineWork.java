@@ -121,7 +121,7 @@ class EngineWork {
     }
     return jdbc.query("select i.PROC_INST_ID_, i.ACTIVITY_ID_, i.INCIDENT_TYPE_, i.INCIDENT_MSG_, i.INCIDENT_TIMESTAMP_"
             + " from " + table(Incident.class) + " i where i.PROC_INST_ID_ in (select p.ID_ from " + table(Execution.class)
-            + " p where " + ofCounty("p").replace("#{county}", "?") + ") order by i.ID_",
+            + " p where p.BUSINESS_KEY_ in (" + CountyCases.casesOfCounty("case_number", "?") + ")) order by i.ID_",
         (rs, row) -> new IncidentRecord(caseOf.get(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
             toDateTime(rs.getTimestamp(5))),
         countyCode, countyCode).stream()

@@ -3,8 +3,8 @@ package org.careflow.records.foster;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.careflow.records.IdempotentWrites;
 import org.careflow.records.CaseChild;
+import org.careflow.records.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.careflow.records.guardianship;
 
 import java.time.LocalDate;
-import org.careflow.records.IdempotentWrites;
 import org.careflow.records.CaseChild;
+import org.careflow.records.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

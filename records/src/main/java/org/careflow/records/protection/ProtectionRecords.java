@@ -3,8 +3,8 @@ package org.careflow.records.protection;
 import java.time.LocalDate;
 import java.util.List;
 import org.careflow.contract.ProtectionCase.Measure;
-import org.careflow.records.IdempotentWrites;
 import org.careflow.records.CaseChild;
+import org.careflow.records.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

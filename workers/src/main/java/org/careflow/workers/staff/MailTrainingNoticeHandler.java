@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.careflow.records.notification.MailTemplate;
+import org.careflow.records.notification.MailTemplates;
+import org.careflow.records.notification.OnceOnlyMailer;
+import org.careflow.records.notification.RegionContacts.CountyContact;
+import org.careflow.records.notification.RegionContacts;
 import org.careflow.workers.HandlesTopic;
 import org.careflow.workers.TaskVariables;
 import org.careflow.workers.TopicHandler;
 import org.careflow.workers.WorkerProperties;
-import org.careflow.records.notification.MailTemplate;
-import org.careflow.records.notification.MailTemplates;
-import org.careflow.records.notification.OnceOnlyMailer;
-import org.careflow.records.notification.RegionContacts;
-import org.careflow.records.notification.RegionContacts.CountyContact;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,8 +3,8 @@ package org.careflow.workers.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.careflow.contract.FosterCare.TerminationGround;
-import org.careflow.records.notification.MailTemplates;
 import org.careflow.records.notification.MailTemplates.Language;
+import org.careflow.records.notification.MailTemplates;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The benchmark: one PostgreSQL server, then for each system (CareFlow, the bare Camunda baseline)
@@ -232,18 +233,28 @@ public final class Benchmark {
   /** Reports first .. first + count - 1, by {@code concurrency} users at once, each sending its next as soon as one is answered. */
   private ExecutorService startReports(SystemUnderTest system, int first, int count, ConcurrentLinkedQueue<Long> took,
       AtomicInteger refused) {
+    return startReports(system.name(), system::report, config.concurrency(), first, count, took, refused, problems);
+  }
+
+  /**
+   * Reports first .. first + count - 1 through {@code send}, by {@code concurrency} users at once;
+   * each answer's time goes to {@code took}, each refusal to {@code refused} (the first three to
+   * {@code problems}, under {@code name}).
+   */
+  static ExecutorService startReports(String name, IntConsumer send, int concurrency, int first, int count,
+      ConcurrentLinkedQueue<Long> took, AtomicInteger refused, List<String> problems) {
     AtomicInteger next = new AtomicInteger(first);
-    ExecutorService pool = Executors.newFixedThreadPool(config.concurrency());
-    for (int t = 0; t < config.concurrency(); t++) {
+    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+    for (int t = 0; t < concurrency; t++) {
       pool.submit(() -> {
         for (int i = next.getAndIncrement(); i < first + count; i = next.getAndIncrement()) {
           long s = System.nanoTime();
           try {
-            system.report(i);
+            send.accept(i);
             took.add(System.nanoTime() - s);
           } catch (RuntimeException e) {
             if (refused.incrementAndGet() <= 3) {
-              problems.add(system.name() + ": report " + i + " refused: " + e.getMessage());
+              problems.add(name + ": report " + i + " refused: " + e.getMessage());
             }
           }
         }

@@ -15,10 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -203,29 +204,10 @@ final class ScaleOut {
     return "to_timestamp(" + String.format(Locale.ROOT, "%.6f", epoch) + ")::timestamp";
   }
 
-  private interface Report {
-    void send(int i);
-  }
-
   /** Reports first .. first + count - 1 at the configured concurrency; every one must be accepted. */
-  private void report(Report report, int first, int count) {
-    AtomicInteger next = new AtomicInteger(first);
-    AtomicInteger refused = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(config.concurrency());
-    for (int t = 0; t < config.concurrency(); t++) {
-      pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < first + count; i = next.getAndIncrement()) {
-          try {
-            report.send(Benchmark.SCALE_OUT_FIRST + i);
-          } catch (RuntimeException e) {
-            if (refused.incrementAndGet() <= 3) {
-              problems.add("scale-out: report " + i + " refused: " + e.getMessage());
-            }
-          }
-        }
-      });
-    }
-    pool.shutdown();
+  private void report(IntConsumer send, int first, int count) {
+    ExecutorService pool = Benchmark.startReports("scale-out", send, config.concurrency(), Benchmark.SCALE_OUT_FIRST + first,
+        count, new ConcurrentLinkedQueue<>(), new AtomicInteger(), problems);
     try {
       if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
         throw new IllegalStateException("reports still being sent after 10 minutes");
