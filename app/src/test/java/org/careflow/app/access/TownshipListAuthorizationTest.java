@@ -39,6 +39,13 @@ class TownshipListAuthorizationTest extends PlatformTest {
   }
 
   @Test
+  void everyConnectionRunsTheChecksWithoutJitCompilation() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+    }
+  }
+
+  @Test
   void aSupervisorSeesExactlyHisTownshipsTasksNewestFirstWithEitherFormOfTheCheck() {
     List<String> newestOfTownshipA = IntStream.rangeClosed(1, 15).mapToObj(n -> "stat-t" + 2 * n).toList();
     transactions.executeWithoutResult(status -> {
