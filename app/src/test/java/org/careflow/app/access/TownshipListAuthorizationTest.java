@@ -2,14 +2,24 @@ package org.careflow.app.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.careflow.app.platform.PlatformTest;
+import org.careflow.contract.ProtectionCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TownshipListAuthorizationTest extends PlatformTest {
 
   private static final int TASKS = 4000;
+  private static final String TASK_KEY = "Task_StatTriage";
 
   @Autowired
   ProcessEngine engine;
@@ -32,6 +43,8 @@ class TownshipListAuthorizationTest extends PlatformTest {
   JdbcTemplate jdbc;
   @Autowired
   TransactionTemplate transactions;
+  @Autowired
+  DataSource dataSource;
 
   @Test
   void theEngineChecksListsRowByRow() {
@@ -39,9 +52,22 @@ class TownshipListAuthorizationTest extends PlatformTest {
   }
 
   @Test
-  void everyConnectionRunsTheChecksWithoutJitCompilation() {
-    for (int i = 0; i < 3; i++) {
-      assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+  void everyConnectionRunsTheChecksWithoutJitCompilation() throws SQLException {
+    List<Connection> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) {
+        held.add(dataSource.getConnection());
+      }
+      for (Connection connection : held) {
+        try (Statement statement = connection.createStatement(); ResultSet jit = statement.executeQuery("show jit")) {
+          assertThat(jit.next()).isTrue();
+          assertThat(jit.getString(1)).isEqualTo("off");
+        }
+      }
+    } finally {
+      for (Connection connection : held) {
+        connection.close();
+      }
     }
   }
 
@@ -71,28 +97,26 @@ class TownshipListAuthorizationTest extends PlatformTest {
   }
 
   private long countAs(String user, String group) {
-    IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, List.of(group));
-    try {
-      return tasks().createTaskQuery().taskDefinitionKey("Task_StatTriage").count();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return as(user, group, () -> townshipTasks().count());
   }
 
   private List<String> newestPageAs(String user, String group) {
+    return as(user, group, () -> townshipTasks().orderByTaskCreateTime().desc().listPage(0, 15).stream()
+        .map(Task::getId).toList());
+  }
+
+  private TaskQuery townshipTasks() {
+    return engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_KEY);
+  }
+
+  private <T> T as(String user, String group, Supplier<T> query) {
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(user, List.of(group));
     try {
-      return tasks().createTaskQuery().taskDefinitionKey("Task_StatTriage").orderByTaskCreateTime().desc()
-          .listPage(0, 15).stream().map(Task::getId).toList();
+      return query.get();
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  private TaskService tasks() {
-    return engine.getTaskService();
   }
 
   private ProcessEngineConfigurationImpl configuration() {
@@ -105,7 +129,10 @@ class TownshipListAuthorizationTest extends PlatformTest {
    */
   private void writeTwoTownships() {
     String definition = jdbc.queryForObject(
-        "select id_ from act_re_procdef where key_ = 'child-protection-case' order by version_ desc limit 1", String.class);
+        "select id_ from act_re_procdef where key_ = ? order by version_ desc limit 1", String.class, ProtectionCase.PROCESS_KEY);
+    int task = Resources.TASK.resourceType();
+    int instance = Resources.PROCESS_INSTANCE.resourceType();
+    int read = Permissions.READ.getValue();
     jdbc.update("""
         insert into act_ru_execution (id_, rev_, proc_inst_id_, proc_def_id_, is_active_, is_concurrent_, is_scope_,
           is_event_scope_, suspension_state_)
@@ -114,19 +141,19 @@ class TownshipListAuthorizationTest extends PlatformTest {
     jdbc.update("""
         insert into act_ru_task (id_, rev_, execution_id_, proc_inst_id_, proc_def_id_, name_, task_def_key_,
           create_time_, suspension_state_, priority_)
-        select 'stat-t' || i, 1, 'stat-e' || i, 'stat-e' || i, ?, 'triage', 'Task_StatTriage',
-          now() - i * interval '1 second', 1, 50 from generate_series(1, ?) i""", definition, TASKS);
+        select 'stat-t' || i, 1, 'stat-e' || i, 'stat-e' || i, ?, 'triage', ?,
+          now() - i * interval '1 second', 1, 50 from generate_series(1, ?) i""", definition, TASK_KEY, TASKS);
     jdbc.update("""
         insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
         select 'stat-c' || i, 1, 1, case when i % 2 = 0 then 'supervisor-test-a' else 'supervisor-test-b' end,
-          7, 'stat-t' || i, 2147483647 from generate_series(1, ?) i""", TASKS);
+          ?, 'stat-t' || i, ? from generate_series(1, ?) i""", task, Permissions.ALL.getValue(), TASKS);
     jdbc.update("""
         insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-        select 'stat-r' || g || '-' || i, 1, 1, 'reader-test-' || g || '-' || (i % 20), 7, 'stat-t' || i, 2
-        from generate_series(1, ?) i, generate_series(1, 4) g""", TASKS);
+        select 'stat-r' || g || '-' || i, 1, 1, 'reader-test-' || g || '-' || (i % 20), ?, 'stat-t' || i, ?
+        from generate_series(1, ?) i, generate_series(1, 4) g""", task, read, TASKS);
     jdbc.update("""
         insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-        select 'stat-p' || g || '-' || i, 1, 1, 'reader-test-' || g || '-' || (i % 20), 8, 'stat-e' || i, 2
-        from generate_series(1, ?) i, generate_series(1, 5) g""", TASKS);
+        select 'stat-p' || g || '-' || i, 1, 1, 'reader-test-' || g || '-' || (i % 20), ?, 'stat-e' || i, ?
+        from generate_series(1, ?) i, generate_series(1, 5) g""", instance, read, TASKS);
   }
 }
