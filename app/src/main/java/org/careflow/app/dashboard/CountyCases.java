@@ -25,19 +25,17 @@ class CountyCases {
 
   /**
    * A subquery of one column of the county's cases, protection cases and placements alike, for the
-   * engine's queries to join with (EngineWork): {@code column} is {@code case_number} (the business
+   * engine's tables to join with (EngineWork): {@code column} is {@code case_number} (the business
    * key of every instance that works on the case) or {@code process_instance_id} (the case's own
-   * instance); {@code county} is the placeholder of the county's code, written twice ({@code ?} for
-   * JDBC, {@code #{county}} for the engine's native queries). Unquoted lower-case names, as
+   * instance). It takes the county's code twice, as two {@code ?}. Unquoted lower-case names, as
    * everywhere here: PostgreSQL and H2 (schema CAREFLOW) each fold them to their own case.
    */
-  static String casesOfCounty(String column, String county) {
+  static String casesOfCounty(String column) {
     if (!column.equals("case_number") && !column.equals("process_instance_id")) {
       throw new IllegalArgumentException("not a column of a county's cases: " + column);
     }
-    String inCounty = IN_COUNTY.replace("?", county);
-    return "select x." + column + " from careflow.protection_case x " + inCounty
-        + " union all select x." + column + " from careflow.foster_placement x " + inCounty;
+    return "select x." + column + " from careflow.protection_case x " + IN_COUNTY
+        + " union all select x." + column + " from careflow.foster_placement x " + IN_COUNTY;
   }
 
   private final JdbcTemplate jdbc;

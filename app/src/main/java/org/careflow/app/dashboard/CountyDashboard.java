@@ -55,7 +55,6 @@ public class CountyDashboard {
     LocalDateTime now = LocalDateTime.now(clock);
     List<CaseRecord> records = cases.of(countyCode);
     Map<String, CaseRecord> byNumber = records.stream().collect(Collectors.toMap(CaseRecord::caseNumber, r -> r));
-    Map<String, String> caseOf = engine.caseOfInstance(countyCode);
     List<Fact> facts = new ArrayList<>();
     Map<String, String> stageActivityOf = engine.instancesIn(countyCode, STAGES.keySet());
     for (CaseRecord record : records) {
@@ -65,10 +64,10 @@ public class CountyDashboard {
     Map<List<String>, List<CountyCases.Completion>> completionsOfStep = completions.stream()
         .filter(c -> c.actor() != null)
         .collect(Collectors.groupingBy(c -> List.of(c.caseNumber(), c.activityId())));
-    for (TaskRecord task : engine.tasksWithDeadlines(countyCode, caseOf, DEADLINE_KINDS.keySet())) {
+    for (TaskRecord task : engine.tasksWithDeadlines(countyCode, DEADLINE_KINDS.keySet())) {
       deadlineFact(byNumber.get(task.caseNumber()), task, doneBy(task, completionsOfStep), now, facts);
     }
-    for (TaskRecord task : engine.openTasks(countyCode, caseOf)) {
+    for (TaskRecord task : engine.openTasks(countyCode)) {
       CaseRecord record = byNumber.get(task.caseNumber());
       String person = task.assignee() == null ? NOT_CLAIMED : task.assignee();
       facts.add(Fact.about(OPEN_TASK, ageBand(Duration.between(task.created(), now)), record, person,
@@ -78,7 +77,7 @@ public class CountyDashboard {
             PageText.of("dashboard.detail.due", task.name(), minutes(task.due())), null));
       }
     }
-    for (EngineWork.IncidentRecord incident : engine.incidents(countyCode, caseOf)) {
+    for (EngineWork.IncidentRecord incident : engine.incidents(countyCode)) {
       facts.add(Fact.about(INCIDENT, incident.type(), byNumber.get(incident.caseNumber()), null,
           PageText.of("dashboard.detail.incident", incident.activityId(), incident.message(), minutes(incident.since())), null));
     }

@@ -2,8 +2,7 @@ package org.careflow.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.anySet;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -111,14 +110,11 @@ class CountyDashboardFiguresTest {
   }
 
   private DashboardView view() {
-    Map<String, String> caseOf = new HashMap<>();
-    records.forEach(r -> caseOf.put(r.processInstanceId(), r.caseNumber()));
     when(cases.of(COUNTY)).thenReturn(records);
     when(cases.completions(COUNTY)).thenReturn(completions);
-    when(engine.caseOfInstance(COUNTY)).thenReturn(caseOf);
-    when(engine.openTasks(eq(COUNTY), anyMap())).thenReturn(openTasks);
-    when(engine.tasksWithDeadlines(eq(COUNTY), anyMap(), anySet())).thenReturn(deadlineTasks);
-    when(engine.incidents(eq(COUNTY), anyMap())).thenReturn(List.of());
+    when(engine.openTasks(COUNTY)).thenReturn(openTasks);
+    when(engine.tasksWithDeadlines(eq(COUNTY), anyCollection())).thenReturn(deadlineTasks);
+    when(engine.incidents(COUNTY)).thenReturn(List.of());
     Map<String, String> atAssessment = new HashMap<>();
     records.forEach(r -> atAssessment.put(r.processInstanceId(), "CallActivity_AssessmentAndAssistance"));
     when(engine.instancesIn(eq(COUNTY), any())).thenReturn(atAssessment);
