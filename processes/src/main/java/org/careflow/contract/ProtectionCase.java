@@ -156,9 +156,9 @@ public final class ProtectionCase {
   public static final String VAR_APPLICATION_NOTES = "applicationNotes";
   public static final String VAR_REVIEW_NOTES = "reviewNotes";
 
-  // decision results held by the process (resultVariable)
-  public static final String RESULT_RISK_TRIAGE = "riskTriage";
-  public static final String RESULT_CASE_DEADLINES = "caseDeadlines";
+  // decision results held by the process (resultVariable). The risk triage and the deadlines hold
+  // none: their output mappings read the engine's transient decisionResult, so only the outputs
+  // themselves are stored (versions before 2026-12-03 also stored them as riskTriage, caseDeadlines)
   public static final String RESULT_PROPOSED_MEASURES = "proposedMeasures";
 
   private ProtectionCase() {

@@ -99,6 +99,18 @@ class ProtectionCaseProcessTest {
   }
 
   @Test
+  void theDecisionsLeaveTheirOutputsOnTheCaseAndNotTheirWholeResults() {
+    ProcessInstance kase = triaged(Map.of("guardianNeglect", true), "LOW");
+
+    assertThat(kase).variables().containsEntry("riskLevel", "MEDIUM").containsEntry("policeReportRequired", false)
+        .containsEntry("triageHours", 72).containsEntry("firstVisitDays", 14)
+        .doesNotContainKeys("riskTriage", "caseDeadlines", "decisionResult");
+    Assertions.assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+            .variableNameIn("riskTriage", "caseDeadlines", "decisionResult").count())
+        .as("the decision results (a JSON document each) were never stored, not even in the history").isZero();
+  }
+
+  @Test
   void theSupervisorCanRaiseTheRiskAtTriage() {
     ProcessInstance kase = triaged(Map.of(), "HIGH");
 

@@ -22,7 +22,9 @@ final class ModelNames {
   /** Words of the expression language and what the engine itself puts in scope. */
   private static final Set<String> NOT_NAMES = Set.of("true", "false", "null", "empty", "not", "and", "or",
       "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof", "execution", "task", "dateTime",
-      "authenticatedUserId", "now", "S", "JSON", "XML");
+      "authenticatedUserId", "now", "S", "JSON", "XML",
+      // the result of a business rule task's decision, transient, for its output mapping
+      "decisionResult");
 
   private static final Pattern[] BPMN_NAMES = {
       Pattern.compile("<bpmn:process id=\"([^\"]+)\""),
