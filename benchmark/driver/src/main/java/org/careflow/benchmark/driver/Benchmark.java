@@ -26,13 +26,14 @@ import java.util.function.IntConsumer;
  * (20), benchmark.systems (careflow,baseline), benchmark.jdbcUrl / jdbcUser / jdbcPassword (a server
  * instead of the embedded one), benchmark.resultsDir, benchmark.workDir, benchmark.appJar,
  * benchmark.baselineJar, benchmark.workersJar, benchmark.scaleOut (cases a step of the scale-out run,
- * {@link ScaleOut}; 0 = none, smoke 30; {@code -Dbenchmark.systems=none} runs it alone).
+ * {@link ScaleOut}; 0 = none, smoke 30; {@code -Dbenchmark.systems=none} runs it alone), benchmark.triage
+ * (triage tasks the township supervisor completes through the form after the reads of each size; 100, smoke 20).
  */
 public final class Benchmark {
 
   record Config(List<Integer> sizes, boolean smoke, int concurrency, int warmup, int listRequests, int dashboardRequests,
       List<String> systems, String jdbcUrl, String jdbcUser, String jdbcPassword, Path resultsDir, Path workDir,
-      Path appJar, Path baselineJar, Path workersJar, int scaleOut) {
+      Path appJar, Path baselineJar, Path workersJar, int scaleOut, int triage) {
 
     static Config fromProperties() {
       boolean smoke = Boolean.parseBoolean(prop("benchmark.smoke", "false"));
@@ -52,7 +53,8 @@ public final class Benchmark {
           Path.of(prop("benchmark.baselineJar", "benchmark/baseline/target/careflow-benchmark-baseline-0.1.0-SNAPSHOT.jar"))
               .toAbsolutePath().normalize(),
           Path.of(prop("benchmark.workersJar", "workers/target/careflow-workers-0.1.0-SNAPSHOT-exec.jar")).toAbsolutePath().normalize(),
-          Integer.parseInt(prop("benchmark.scaleOut", smoke ? "30" : "0")));
+          Integer.parseInt(prop("benchmark.scaleOut", smoke ? "30" : "0")),
+          Integer.parseInt(prop("benchmark.triage", smoke ? "20" : "100")));
     }
 
     private static String prop(String name, String fallback) {
@@ -158,20 +160,23 @@ public final class Benchmark {
     long rowsBefore = db.rowsInserted(system.database());
     long atTaskBefore = system.casesAtUserTask();
     int driven = 0;
+    int triaged = 0;
     for (int size : config.sizes()) {
       int batch = size - driven;
-      drive(system, size, driven, batch, atTaskBefore);
+      // the cases triaged at earlier sizes have left the user task
+      drive(system, size, driven, batch, atTaskBefore - triaged);
       driven = size;
       sleep(1500); // lets the statistics of the last transactions reach pg_stat_user_tables
       record(system, size, Metric.STORAGE_PER_CASE, (db.totalBytes(system.database()) - bytesBefore) / 1024.0 / size);
       record(system, size, Metric.ROWS_PER_CASE, (double) (db.rowsInserted(system.database()) - rowsBefore) / size);
-      long atTask = system.casesAtUserTask() - atTaskBefore;
+      long atTask = system.casesAtUserTask() - atTaskBefore + triaged;
       record(system, size, Metric.CASES_AT_USER_TASK, atTask);
       long incidents = system.incidents();
       if (incidents > 0) {
         problems.add(system.name() + " at " + size + ": " + incidents + " incidents");
       }
-      measureReads(system, size);
+      measureReads(system, size, triaged);
+      triaged += triage(system, size);
     }
     notes.add(system.name() + ": load average after its last size " + loadAverage());
   }
@@ -273,8 +278,55 @@ public final class Benchmark {
     }
   }
 
-  /** The township supervisor's list (first page, count) and the manager's dashboard, one request at a time. */
-  private void measureReads(SystemUnderTest system, int size) {
+  /**
+   * The township supervisor triages the oldest {@code benchmark.triage} of their township's triage
+   * tasks through the form, {@code concurrency} at once (colleagues of one township); measured from
+   * the first claim until every one of them waits at the assessment. Returns how many were triaged.
+   */
+  private int triage(SystemUnderTest system, int size) {
+    List<String> tasks = system.triageTasks(config.triage());
+    if (tasks.size() < config.triage()) {
+      problems.add(system.name() + " at " + size + ": only " + tasks.size() + " triage tasks to triage, not " + config.triage());
+    }
+    log(system.name() + ": triaging " + tasks.size() + " tasks through the form");
+    long before = system.casesAtAssessment();
+    ConcurrentLinkedQueue<Long> took = new ConcurrentLinkedQueue<>();
+    AtomicInteger refused = new AtomicInteger();
+    long start = System.nanoTime();
+    ExecutorService pool = startReports(system.name() + " triage", i -> system.triage(tasks.get(i)), config.concurrency(), 0,
+        tasks.size(), took, refused, problems);
+    try {
+      pool.awaitTermination(10, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    long target = before + tasks.size() - refused.get();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    long atAssessment = system.casesAtAssessment();
+    while (atAssessment < target && System.nanoTime() < deadline) {
+      sleep(100);
+      atAssessment = system.casesAtAssessment();
+    }
+    long reached = System.nanoTime();
+    if (refused.get() > 0) {
+      problems.add(system.name() + " at " + size + ": " + refused.get() + " triage submissions refused");
+    }
+    record(system, size, Metric.TRIAGE_THROUGHPUT, atAssessment < target ? Double.NaN : took.size() / ((reached - start) / 1e9));
+    List<Long> all = new ArrayList<>(took);
+    record(system, size, Metric.TRIAGE_P50, Stats.percentileMillis(all, 50));
+    record(system, size, Metric.TRIAGE_P95, Stats.percentileMillis(all, 95));
+    record(system, size, Metric.CASES_TRIAGED, atAssessment - before);
+    log(String.format("%s: %d triaged in %.1f s, %d at the assessment", system.name(), took.size(), (reached - start) / 1e9,
+        atAssessment - before));
+    return took.size();
+  }
+
+  /**
+   * The township supervisor's list (first page, count) and the manager's dashboard, one request at
+   * a time; {@code triaged} cases of the township have left its list.
+   */
+  private void measureReads(SystemUnderTest system, int size, int triaged) {
     for (int i = 0; i < 5; i++) {
       system.listFirstPage();
       system.listCount();
@@ -300,9 +352,9 @@ public final class Benchmark {
     record(system, size, Metric.DASHBOARD_P50, Stats.percentileMillis(dashboard, 50));
     record(system, size, Metric.DASHBOARD_P95, Stats.percentileMillis(dashboard, 95));
     record(system, size, Metric.TOWNSHIP_OPEN_TASKS, countAnswered);
-    if (countAnswered < size / 2) {
+    if (countAnswered < size / 2 - triaged) {
       problems.add(system.name() + " at " + size + ": the township's list counts " + countAnswered
-          + " tasks, fewer than the township's half of " + size);
+          + " tasks, fewer than the township's half of " + size + " less the " + triaged + " triaged");
     }
     log(String.format("%s at %d: list p95 %.0f ms, count p95 %.0f ms, dashboard p95 %.0f ms (%d tasks in the list)",
         system.name(), size, Stats.percentileMillis(page, 95), Stats.percentileMillis(count, 95),
@@ -325,6 +377,10 @@ public final class Benchmark {
     for (Measurement m : measurements) {
       if (m.metric() == Metric.CASES_AT_USER_TASK && m.value() != m.size()) {
         failed.add(m.system() + " at " + m.size() + ": " + (long) m.value() + " cases at the user task, expected " + m.size());
+      }
+      if (m.metric() == Metric.CASES_TRIAGED && m.value() != config.triage()) {
+        failed.add(m.system() + " at " + m.size() + ": " + (long) m.value() + " triaged cases at the assessment, expected "
+            + config.triage());
       }
     }
     return failed;

@@ -12,10 +12,14 @@ enum Metric {
   LIST_COUNT_P95("township's list, count, p95", "ms", false),
   DASHBOARD_P50("manager dashboard, p50", "ms", false),
   DASHBOARD_P95("manager dashboard, p95", "ms", false),
+  TRIAGE_THROUGHPUT("triage through the form (claim, open, submit → waiting at the agency's assessment)", "tasks/s", true),
+  TRIAGE_P50("triage, one task (claim + form + variables + submit), p50", "ms", false),
+  TRIAGE_P95("triage, one task (claim + form + variables + submit), p95", "ms", false),
   STORAGE_PER_CASE("storage a case (all tables and indexes)", "KiB", false),
   ROWS_PER_CASE("rows inserted a case", "rows", false),
   TOWNSHIP_OPEN_TASKS("open tasks in the township's list (count answered; CareFlow's holds the demo county's own cases too)", "tasks", false),
-  CASES_AT_USER_TASK("cases waiting at the user task (a check: must equal the size)", "cases", false);
+  CASES_AT_USER_TASK("cases waiting at the user task or triaged (a check: must equal the size)", "cases", false),
+  CASES_TRIAGED("cases triaged at this size and waiting at the assessment (a check: must equal benchmark.triage)", "cases", false);
 
   final String label;
   final String unit;
@@ -29,7 +33,7 @@ enum Metric {
 
   /** A figure to compare (a ratio), or one that only says what was measured. */
   boolean compared() {
-    return this != TOWNSHIP_OPEN_TASKS && this != CASES_AT_USER_TASK;
+    return this != TOWNSHIP_OPEN_TASKS && this != CASES_AT_USER_TASK && this != CASES_TRIAGED;
   }
 
   String key() {

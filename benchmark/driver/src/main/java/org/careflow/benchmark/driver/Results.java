@@ -97,6 +97,11 @@ final class Results {
         .append("; throughput = reports answered / time until the last answer; p50/p95 of one call\n");
     md.append("- chain: reports sent / time from the first report until every case waits at the township's user task ")
         .append("(`GET /engine-rest/task/count?processDefinitionKey=...&taskDefinitionKey=Task_TriageReport`, polled every 200 ms)\n");
+    md.append("- triage: after the reads of each size, the township supervisor's ").append(config.triage())
+        .append(" oldest unclaimed triage tasks, ").append(config.concurrency())
+        .append(" at once: claim, the form, its variables, submit (risk confirmed low); throughput = tasks / time from the first claim ")
+        .append("until each case waits at the agency's assessment task; p50/p95 of one task's four calls. Triaged cases count as ")
+        .append("having left the user task at later sizes\n");
     md.append("- storage: growth of the sum of `pg_total_relation_size` over every table of the system's database since its start, ")
         .append("divided by the cases; rows: growth of `sum(n_tup_ins)` in `pg_stat_user_tables`, divided by the cases\n");
     notes.forEach(note -> md.append("- ").append(note).append('\n'));

@@ -3,6 +3,8 @@ package org.careflow.benchmark.driver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * A system the driver measures: started in a JVM of its own on a fresh database of the shared
@@ -29,6 +31,18 @@ interface SystemUnderTest extends AutoCloseable {
   /** Cases waiting at the township's triage user task (all townships). */
   long casesAtUserTask();
 
+  /** The township supervisor's oldest open triage tasks, at most {@code max}: their ids. */
+  List<String> triageTasks(int max);
+
+  /**
+   * The township supervisor triages one task the way Tasklist does: claims it, opens it (its form
+   * and the form's variables) and submits the form, confirming the risk as low; throws when refused.
+   */
+  void triage(String taskId);
+
+  /** Cases waiting at the county agency's assessment task, the wait state after triage. */
+  long casesAtAssessment();
+
   /** Open incidents in the engine. */
   long incidents();
 
@@ -53,6 +67,11 @@ interface SystemUnderTest extends AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("Not JSON: " + response.body(), e);
     }
+  }
+
+  /** The ids of a REST list of tasks. */
+  static List<String> ids(Http.Response response) {
+    return StreamSupport.stream(json(response.expect(200)).spliterator(), false).map(task -> task.get("id").asText()).toList();
   }
 
   static long count(Http.Response response) {
