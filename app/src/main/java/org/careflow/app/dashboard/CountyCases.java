@@ -11,11 +11,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CountyCases {
 
-  private static final String IN_COUNTY = """
+  private static final String COUNTY_JOINS = """
       join careflow.child c on c.id = x.child_id
       join careflow.region v on v.code = c.village_code
-      join careflow.region t on t.code = v.parent_code
-      where t.parent_code = ?""";
+      join careflow.region t on t.code = v.parent_code""";
+  private static final String IN_COUNTY = COUNTY_JOINS + "\nwhere t.parent_code = ?";
 
   private static final RowMapper<CaseRecord> ROW = (rs, i) -> new CaseRecord(
       rs.getString("case_number"), CaseRecord.Kind.valueOf(rs.getString("kind")), rs.getString("process_instance_id"),
@@ -24,18 +24,22 @@ class CountyCases {
       rs.getDate("integration_due_on") == null ? null : rs.getDate("integration_due_on").toLocalDate());
 
   /**
-   * A subquery of one column of the county's cases, protection cases and placements alike, for the
-   * engine's tables to join with (EngineWork): {@code column} is {@code case_number} (the business
-   * key of every instance that works on the case) or {@code process_instance_id} (the case's own
-   * instance). It takes the county's code twice, as two {@code ?}. Unquoted lower-case names, as
-   * everywhere here: PostgreSQL and H2 (schema CAREFLOW) each fold them to their own case.
+   * A statement over the county's cases, protection cases and placements alike (each as {@code x},
+   * with {@code x.case_number}, the business key of every instance that works on the case, and
+   * {@code x.process_instance_id}, the case's own), joined with the engine's tables: {@code columns}
+   * of each kind's rows joined by {@code joins} where {@code condition} holds (blank for none), one
+   * kind after the other, ordered by {@code orderBy}. Joins rather than {@code in (subquery)}: the
+   * planner then estimates the county's thousands of rows as rows, where it guessed 200 distinct
+   * case numbers for the subquery and chose an index lookup for each. Its placeholders, for
+   * EngineWork to bind: the county's code, then {@code condition}'s, and both again for the second
+   * kind. Unquoted lower-case names, as everywhere here: PostgreSQL and H2 (schema CAREFLOW) each
+   * fold them to their own case.
    */
-  static String casesOfCounty(String column) {
-    if (!column.equals("case_number") && !column.equals("process_instance_id")) {
-      throw new IllegalArgumentException("not a column of a county's cases: " + column);
-    }
-    return "select x." + column + " from careflow.protection_case x " + IN_COUNTY
-        + " union all select x." + column + " from careflow.foster_placement x " + IN_COUNTY;
+  static String overCasesOfCounty(String columns, String joins, String condition, String orderBy) {
+    String where = " where t.parent_code = ?" + (condition.isBlank() ? "" : " and " + condition);
+    return "select " + columns + " from careflow.protection_case x " + COUNTY_JOINS + " " + joins + where
+        + " union all select " + columns + " from careflow.foster_placement x " + COUNTY_JOINS + " " + joins + where
+        + " order by " + orderBy;
   }
 
   private final JdbcTemplate jdbc;

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * stage each is in. The only class of the dashboard that reads the engine's tables.
  *
  * <p>Every question names the county, and the database finds the county's cases itself: each query
- * joins the engine's tables with the case records ({@link CountyCases#casesOfCounty}), so neither a
+ * joins the case records with the engine's tables ({@link CountyCases#overCasesOfCounty}), so neither a
  * bind parameter per case (PostgreSQL takes at most 32,767 in one statement) nor another county's
  * rows reach this JVM. Each task and incident comes with its case number, the business key of the
  * instance it belongs to (a called stage carries its case's).
@@ -56,38 +57,33 @@ class EngineWork {
     if (taskKeys.isEmpty()) {
       return List.of();
     }
-    List<Object> arguments = new ArrayList<>(taskKeys);
-    arguments.add(countyCode);
-    arguments.add(countyCode);
-    return jdbc.query("select p.BUSINESS_KEY_, t.TASK_DEF_KEY_, t.NAME_, t.ASSIGNEE_, t.START_TIME_, t.DUE_DATE_,"
-            + " t.END_TIME_, t.DELETE_REASON_ from " + table(HistoricTaskInstance.class) + " t"
-            + " join " + table(HistoricProcessInstance.class) + " p on p.PROC_INST_ID_ = t.PROC_INST_ID_"
-            + " where t.TASK_DEF_KEY_ in (" + placeholders(taskKeys.size()) + ") and t.DUE_DATE_ is not null"
-            + " and " + ofCounty("p") + " order by t.ID_",
+    return overCounty(countyCode,
+        "p.BUSINESS_KEY_, k.TASK_DEF_KEY_, k.NAME_, k.ASSIGNEE_, k.START_TIME_, k.DUE_DATE_, k.END_TIME_, k.DELETE_REASON_, k.ID_",
+        "join " + table(HistoricProcessInstance.class) + " p on p.BUSINESS_KEY_ = x.case_number"
+            + " join " + table(HistoricTaskInstance.class) + " k on k.PROC_INST_ID_ = p.PROC_INST_ID_",
+        "k.TASK_DEF_KEY_ in (" + placeholders(taskKeys.size()) + ") and k.DUE_DATE_ is not null", List.copyOf(taskKeys),
         (rs, row) -> new TaskRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             toDateTime(rs.getTimestamp(5)), toDateTime(rs.getTimestamp(6)), toDateTime(rs.getTimestamp(7)),
-            "completed".equals(rs.getString(8))),
-        arguments.toArray());
+            "completed".equals(rs.getString(8))));
   }
 
   /** The open tasks of the county's cases. */
   List<TaskRecord> openTasks(String countyCode) {
-    return jdbc.query("select p.BUSINESS_KEY_, t.TASK_DEF_KEY_, t.NAME_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_"
-            + " from " + table(Task.class) + " t join " + table(Execution.class) + " p on p.ID_ = t.PROC_INST_ID_"
-            + " where " + ofCounty("p") + " order by t.ID_",
+    return overCounty(countyCode, "p.BUSINESS_KEY_, k.TASK_DEF_KEY_, k.NAME_, k.ASSIGNEE_, k.CREATE_TIME_, k.DUE_DATE_, k.ID_",
+        "join " + table(Execution.class) + " p on p.BUSINESS_KEY_ = x.case_number"
+            + " join " + table(Task.class) + " k on k.PROC_INST_ID_ = p.ID_", "", List.of(),
         (rs, row) -> new TaskRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            toDateTime(rs.getTimestamp(5)), toDateTime(rs.getTimestamp(6)), null, false),
-        countyCode, countyCode);
+            toDateTime(rs.getTimestamp(5)), toDateTime(rs.getTimestamp(6)), null, false));
   }
 
   /** The open incidents of the county's cases; one of a called stage is also one of the instance that called it. */
   List<IncidentRecord> incidents(String countyCode) {
-    return jdbc.query("select p.BUSINESS_KEY_, i.ACTIVITY_ID_, i.INCIDENT_TYPE_, i.INCIDENT_MSG_, i.INCIDENT_TIMESTAMP_"
-            + " from " + table(Incident.class) + " i join " + table(Execution.class) + " p on p.ID_ = i.PROC_INST_ID_"
-            + " where " + ofCounty("p") + " order by i.ID_",
+    return overCounty(countyCode,
+        "p.BUSINESS_KEY_, i.ACTIVITY_ID_, i.INCIDENT_TYPE_, i.INCIDENT_MSG_, i.INCIDENT_TIMESTAMP_, i.ID_",
+        "join " + table(Execution.class) + " p on p.BUSINESS_KEY_ = x.case_number"
+            + " join " + table(Incident.class) + " i on i.PROC_INST_ID_ = p.ID_", "", List.of(),
         (rs, row) -> new IncidentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            toDateTime(rs.getTimestamp(5))),
-        countyCode, countyCode);
+            toDateTime(rs.getTimestamp(5))));
   }
 
   /**
@@ -102,24 +98,26 @@ class EngineWork {
       return Map.of();
     }
     List<String> order = List.copyOf(activityIds);
-    List<Object> arguments = new ArrayList<>(order);
-    arguments.add(countyCode);
-    arguments.add(countyCode);
     Map<String, String> activityOf = new HashMap<>();
-    jdbc.query("select e.PROC_INST_ID_, e.ACT_ID_ from " + table(Execution.class) + " e"
-            + " where e.ACT_ID_ in (" + placeholders(order.size()) + ") and e.PROC_INST_ID_ in ("
-            + CountyCases.casesOfCounty("process_instance_id") + ")",
-        rs -> {
-          activityOf.merge(rs.getString(1), rs.getString(2),
-              (kept, other) -> order.indexOf(kept) <= order.indexOf(other) ? kept : other);
-        },
-        arguments.toArray());
+    for (String[] at : overCounty(countyCode, "e.PROC_INST_ID_, e.ACT_ID_, e.ID_",
+        "join " + table(Execution.class) + " e on e.PROC_INST_ID_ = x.process_instance_id",
+        "e.ACT_ID_ in (" + placeholders(order.size()) + ")", order,
+        (rs, row) -> new String[] {rs.getString(1), rs.getString(2)})) {
+      activityOf.merge(at[0], at[1], (kept, other) -> order.indexOf(kept) <= order.indexOf(other) ? kept : other);
+    }
     return activityOf;
   }
 
-  /** The instances (alias {@code instance}, a table with BUSINESS_KEY_) that work on a case of the county (two {@code ?}). */
-  private static String ofCounty(String instance) {
-    return instance + ".BUSINESS_KEY_ in (" + CountyCases.casesOfCounty("case_number") + ")";
+  /** {@link CountyCases#overCasesOfCounty} with its placeholders bound, ordered by its last column (the engine row's id). */
+  private <T> List<T> overCounty(String countyCode, String columns, String joins, String condition,
+      List<?> conditionArguments, RowMapper<T> row) {
+    List<Object> arguments = new ArrayList<>();
+    for (int kind = 0; kind < 2; kind++) {
+      arguments.add(countyCode);
+      arguments.addAll(conditionArguments);
+    }
+    String orderBy = String.valueOf(columns.split(",").length);
+    return jdbc.query(CountyCases.overCasesOfCounty(columns, joins, condition, orderBy), row, arguments.toArray());
   }
 
   private static String placeholders(int count) {

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The stage of every case from one query for the county (CountyScaleTest reads it from a real
@@ -41,15 +42,16 @@ class EngineWorkTest {
     String[][] rows = {{"pi-1", "CallActivity_AssessmentAndAssistance"}, {"pi-1", "CallActivity_EmergencyHandling"},
         {"pi-2", "CallActivity_AssessmentAndAssistance"}};
     doAnswer(call -> {
-      RowCallbackHandler handler = call.getArgument(1);
+      RowMapper<?> mapper = call.getArgument(1);
+      List<Object> mapped = new ArrayList<>();
       for (String[] row : rows) {
         ResultSet rs = mock(ResultSet.class);
         when(rs.getString(1)).thenReturn(row[0]);
         when(rs.getString(2)).thenReturn(row[1]);
-        handler.processRow(rs);
+        mapped.add(mapper.mapRow(rs, mapped.size()));
       }
-      return null;
-    }).when(jdbc).query(anyString(), any(RowCallbackHandler.class), any(Object[].class));
+      return mapped;
+    }).when(jdbc).query(anyString(), any(RowMapper.class), any(Object[].class));
 
     assertThat(work.instancesIn("qingshan", List.of("CallActivity_EmergencyHandling", "CallActivity_AssessmentAndAssistance")))
         .containsOnly(
@@ -60,7 +62,7 @@ class EngineWorkTest {
   @Test
   void anyDatabaseFailureReachesTheDashboard() {
     doThrow(new DataAccessResourceFailureException("connection refused"))
-        .when(jdbc).query(anyString(), any(RowCallbackHandler.class), any(Object[].class));
+        .when(jdbc).query(anyString(), any(RowMapper.class), any(Object[].class));
 
     assertThatThrownBy(() -> work.instancesIn("qingshan", List.of("CallActivity_EmergencyHandling")))
         .isInstanceOf(DataAccessResourceFailureException.class).hasMessageContaining("connection refused");

@@ -194,6 +194,24 @@ class EmbeddedDefaultIntegrationTest {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 
+
+  @Test
+  @Order(5)
+  void theManagersDashboardCountsTheEnginesOpenTasksOnTheEmbeddedDatabaseToo() {
+    List<String> cases = jdbc.queryForList(
+        "select case_number from careflow.protection_case union all select case_number from careflow.foster_placement", String.class);
+    long openTasks = tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new)).count();
+    assertThat(openTasks).as("the demo county's cases have open tasks").isPositive();
+
+    PageSession manager = PageSession.signedIn(port, "manager.qingshan");
+    assertThat(manager.get("/pages/dashboard").statusCode()).isEqualTo(200);
+    HttpResponse<String> csv = manager.get("/pages/dashboard.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body().lines().filter(line -> line.startsWith("Open tasks,")).count())
+        .as("one line a task the engine holds open for the county's cases (the dashboard reads the engine's tables in plain SQL)")
+        .isEqualTo(openTasks);
+  }
+
   private static Path freshFolder() {
     try {
       // under target/, so that `mvn clean` takes it away
