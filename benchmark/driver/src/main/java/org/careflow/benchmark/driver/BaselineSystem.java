@@ -145,22 +145,13 @@ final class BaselineSystem implements SystemUnderTest {
 
   @Override
   public List<String> triageTasks(int max) {
-    return SystemUnderTest.ids(supervisor.get("/engine-rest/task?processDefinitionKey=" + KEY
-        + "&taskDefinitionKey=Task_TriageReport&candidateGroup=townshiphetang&unassigned=true"
-        + "&sortBy=created&sortOrder=asc&firstResult=0&maxResults=" + max));
+    return SystemUnderTest.oldestTriageTasks(supervisor, KEY, "townshiphetang", max);
   }
 
   /** The model has no forms (a bare starter): Tasklist asks for the task's form key and its variables. */
   @Override
   public void triage(String taskId) {
-    supervisor.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"supervisorhetang\"}").expect(204);
-    supervisor.get("/engine-rest/task/" + taskId + "/form").expect(200);
-    supervisor.get("/engine-rest/task/" + taskId + "/form-variables").expect(200);
-    ObjectNode submit = JSON.createObjectNode();
-    ObjectNode variables = submit.putObject("variables");
-    string(variables, "confirmedRiskLevel", "LOW");
-    string(variables, "triageNotes", "已电话核实：邻居所述属实，监护人外出务工，祖母照看（基准测试）");
-    supervisor.postJson("/engine-rest/task/" + taskId + "/submit-form", submit.toString()).expect(204);
+    SystemUnderTest.triageThroughForm(supervisor, "supervisorhetang", taskId, "form");
   }
 
   @Override

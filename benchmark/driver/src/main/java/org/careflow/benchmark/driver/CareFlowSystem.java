@@ -129,21 +129,12 @@ final class CareFlowSystem implements SystemUnderTest {
 
   @Override
   public List<String> triageTasks(int max) {
-    return SystemUnderTest.ids(supervisor.get("/engine-rest/task?processDefinitionKey=" + PROCESS_KEY
-        + "&taskDefinitionKey=Task_TriageReport&candidateGroup=supervisor-hetang&unassigned=true"
-        + "&sortBy=created&sortOrder=asc&firstResult=0&maxResults=" + max));
+    return SystemUnderTest.oldestTriageTasks(supervisor, PROCESS_KEY, "supervisor-hetang", max);
   }
 
   @Override
   public void triage(String taskId) {
-    supervisor.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"supervisor.hetang\"}").expect(204);
-    supervisor.get("/engine-rest/task/" + taskId + "/deployed-form").expect(200);
-    supervisor.get("/engine-rest/task/" + taskId + "/form-variables").expect(200);
-    ObjectNode submit = JSON.createObjectNode();
-    ObjectNode variables = submit.putObject("variables");
-    variables.putObject("confirmedRiskLevel").put("value", "LOW").put("type", "String");
-    variables.putObject("triageNotes").put("value", "已电话核实：邻居所述属实，监护人外出务工，祖母照看（基准测试）").put("type", "String");
-    supervisor.postJson("/engine-rest/task/" + taskId + "/submit-form", submit.toString()).expect(204);
+    SystemUnderTest.triageThroughForm(supervisor, "supervisor.hetang", taskId, "deployed-form");
   }
 
   @Override

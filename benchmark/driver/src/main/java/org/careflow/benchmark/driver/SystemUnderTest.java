@@ -2,6 +2,7 @@ package org.careflow.benchmark.driver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -67,6 +68,36 @@ interface SystemUnderTest extends AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("Not JSON: " + response.body(), e);
     }
+  }
+
+  /** The note the township supervisor submits with every triage, the same for both systems. */
+  String TRIAGE_NOTE = "已电话核实：邻居所述属实，监护人外出务工，祖母照看（基准测试）";
+
+  /**
+   * The oldest unclaimed triage tasks of one candidate group, at most {@code max}, as that group's
+   * supervisor lists them: their ids.
+   */
+  static List<String> oldestTriageTasks(Http supervisor, String processKey, String group, int max) {
+    return ids(supervisor.get("/engine-rest/task?processDefinitionKey=" + processKey
+        + "&taskDefinitionKey=Task_TriageReport&candidateGroup=" + group + "&unassigned=true"
+        + "&sortBy=created&sortOrder=asc&firstResult=0&maxResults=" + max));
+  }
+
+  /**
+   * One triage the way Tasklist sends it, for either system: claim as {@code userId}, fetch the form
+   * ({@code formCall}: {@code deployed-form} for a Camunda Form, {@code form} for a model without
+   * one) and its variables, submit with the risk confirmed low.
+   */
+  static void triageThroughForm(Http supervisor, String userId, String taskId, String formCall) {
+    String task = "/engine-rest/task/" + taskId;
+    supervisor.postJson(task + "/claim", JSON.createObjectNode().put("userId", userId).toString()).expect(204);
+    supervisor.get(task + "/" + formCall).expect(200);
+    supervisor.get(task + "/form-variables").expect(200);
+    ObjectNode submit = JSON.createObjectNode();
+    ObjectNode variables = submit.putObject("variables");
+    variables.putObject("confirmedRiskLevel").put("value", "LOW").put("type", "String");
+    variables.putObject("triageNotes").put("value", TRIAGE_NOTE).put("type", "String");
+    supervisor.postJson(task + "/submit-form", submit.toString()).expect(204);
   }
 
   /** The ids of a REST list of tasks. */
