@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adds the platform's rules to every deployed model (required form fields, read access for the
  * case's oversight groups, the case timeline) and to every command a signed-in person sends
- * (CommandDoors).
+ * (CommandDoors), whose authorization checks take the person's groups as given
+ * (GivenGroupsAuthorization).
  */
 @Component
 class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
@@ -45,6 +46,10 @@ class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandDoors(configuration, forms));
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(GivenGroupsAuthorization.sessions());
   }
 
   private BpmnParseListener parseListener() {

@@ -89,6 +89,10 @@ class TownshipListAuthorizationTest extends PlatformTest {
           assertThat(countAs("director.test-1", "reader-test-1-1")).as(form + ": a village sees its own")
               .isEqualTo(TASKS / 20);
           assertThat(countAs("nobody.test", "no-such-group")).as(form).isZero();
+          assertThat(countAs("supervisor.test-a", "supervisor-test-a", "no-such-group"))
+              .as(form + ": a group no grant names adds nothing").isEqualTo(TASKS / 2);
+          assertThat(newestPageAs("supervisor.test-a", "no-such-group", "supervisor-test-a")).as(form)
+              .isEqualTo(newestOfTownshipA);
         }
       } finally {
         configuration().setAuthorizationCheckRevokes("always");
@@ -96,12 +100,12 @@ class TownshipListAuthorizationTest extends PlatformTest {
     });
   }
 
-  private long countAs(String user, String group) {
-    return as(user, group, () -> townshipTasks().count());
+  private long countAs(String user, String... groups) {
+    return as(user, List.of(groups), () -> townshipTasks().count());
   }
 
-  private List<String> newestPageAs(String user, String group) {
-    return as(user, group, () -> townshipTasks().orderByTaskCreateTime().desc().listPage(0, 15).stream()
+  private List<String> newestPageAs(String user, String... groups) {
+    return as(user, List.of(groups), () -> townshipTasks().orderByTaskCreateTime().desc().listPage(0, 15).stream()
         .map(Task::getId).toList());
   }
 
@@ -109,9 +113,9 @@ class TownshipListAuthorizationTest extends PlatformTest {
     return engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_KEY);
   }
 
-  private <T> T as(String user, String group, Supplier<T> query) {
+  private <T> T as(String user, List<String> groups, Supplier<T> query) {
     IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, List.of(group));
+    identity.setAuthentication(user, groups);
     try {
       return query.get();
     } finally {
