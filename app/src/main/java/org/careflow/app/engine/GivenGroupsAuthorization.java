@@ -1,5 +1,7 @@
 package org.careflow.app.engine;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -20,7 +22,8 @@ final class GivenGroupsAuthorization extends AuthorizationManager {
 
   @Override
   public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
-    return authenticatedGroupIds == null ? List.of() : authenticatedGroupIds.stream().distinct().toList();
+    // an ArrayList, as the engine's own: its SQL mappings call size() on the list by reflection
+    return authenticatedGroupIds == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
   }
 
   /** Opens this manager wherever the engine asks a command for its {@link AuthorizationManager}. */
