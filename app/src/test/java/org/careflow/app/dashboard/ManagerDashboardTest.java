@@ -115,6 +115,9 @@ class ManagerDashboardTest extends PlatformTest {
       // moved, the running job executor would fire it in the same moment as the completion and one of the two
       // would lose on the engine's optimistic lock
       fireOverdueTimer(lateTriage.getProcessInstanceId());
+      // and the escalation it started ends when a worker has sent it; completing the triage while the worker
+      // completes the escalation would make the two lose on that lock instead
+      awaitEscalationSent(lateTriage.getProcessInstanceId());
       completeTriage(supervisor, lateTriage, true);
     } finally {
       ClockUtil.reset();
@@ -234,6 +237,11 @@ class ManagerDashboardTest extends PlatformTest {
       }
       return false;
     });
+  }
+
+  private void awaitEscalationSent(String instanceId) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> externalTasks.createExternalTaskQuery().processInstanceId(instanceId)
+        .topicName(org.careflow.contract.ProtectionCase.TOPIC_NOTIFY_ESCALATION).count() == 0);
   }
 
   private static void completeTriage(Rest supervisor, Task triage, boolean claimFirst) {
