@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.careflow.app.platform.PageSession;
 import org.careflow.app.platform.PlatformTest;
 import org.careflow.app.platform.Rest;
+import org.careflow.contract.ProtectionCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -241,7 +242,7 @@ class ManagerDashboardTest extends PlatformTest {
 
   private void awaitEscalationSent(String instanceId) {
     await().atMost(Duration.ofSeconds(30)).until(() -> externalTasks.createExternalTaskQuery().processInstanceId(instanceId)
-        .topicName(org.careflow.contract.ProtectionCase.TOPIC_NOTIFY_ESCALATION).count() == 0);
+        .topicName(ProtectionCase.TOPIC_NOTIFY_ESCALATION).count() == 0);
   }
 
   private static void completeTriage(Rest supervisor, Task triage, boolean claimFirst) {

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every command's authorization checks take the person's groups as given, without the engine's
- * read of every group id in the grants table. That the answers stay the same is what
- * TownshipListAuthorizationTest and the jurisdiction suites assert; this pins that the read is gone.
+ * Every command's authorization checks take the person's groups as given. The engine's own manager
+ * drops a group that no grant names, which it can only know by reading every group id of the grants
+ * table; a group kept here is the sign that the manager in commands is ours and reads nothing. That
+ * the answers stay the same is what TownshipListAuthorizationTest and the jurisdiction suites assert.
  */
 class GivenGroupsAuthorizationTest extends PlatformTest {
 
