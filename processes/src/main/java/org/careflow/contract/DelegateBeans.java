@@ -8,6 +8,7 @@ public final class DelegateBeans {
 
   public static final String JURISDICTION_GUARD = "jurisdictionGuard";
   public static final String CHILD_INTAKE = "childIntake";
+  public static final String REPORT_INTAKE = "reportIntake";
   public static final String CHILD_RECORD_CHANGE_CHECK = "childRecordChangeCheck";
   public static final String APPLY_CHILD_RECORD_CHANGE = "applyChildRecordChange";
   public static final String EVALUATION_TEAM_CHECK = "evaluationTeamCheck";

@@ -1,5 +1,7 @@
 package org.careflow.contract;
 
+import java.util.List;
+
 /** Contract of the four-in-one protection chain: process keys, message, topics, task ids, variables. */
 public final class ProtectionCase {
 
@@ -75,6 +77,14 @@ public final class ProtectionCase {
   public static final String VAR_NEW_CHILD_NAME = "newChildName";
   public static final String VAR_NEW_CHILD_BIRTH_DATE = "newChildBirthDate";
   public static final String VAR_CHILD_ADULT_ON = "childAdultOn";
+  /**
+   * The report's personal data: who reported, how to reach them, what they saw, and a new child's
+   * name and birth date. A report brings them in as variables; the case's start puts them into the
+   * app's records (careflow.protection_report, careflow.child) and removes them, and the engine
+   * keeps no history of them, so neither its runtime nor its history tables hold them.
+   */
+  public static final List<String> REPORT_PERSONAL_DATA = List.of(
+      VAR_REPORTER_NAME, VAR_REPORTER_PHONE, VAR_SITUATION, VAR_NEW_CHILD_NAME, VAR_NEW_CHILD_BIRTH_DATE);
   // variables: triage
   public static final String VAR_CONFIRMED_RISK_LEVEL = "confirmedRiskLevel";
   public static final String VAR_TRIAGE_NOTES = "triageNotes";

@@ -49,6 +49,7 @@ class ProtectionCaseProcessTest {
       execution.setVariable(Jurisdiction.VAR_TOWNSHIP, "hetang");
       execution.setVariable(Jurisdiction.VAR_COUNTY, "qingshan");
     });
+    Mocks.register("reportIntake", (ExecutionListener) execution -> REPORT_PERSONAL_DATA.forEach(execution::removeVariable));
   }
 
   @AfterEach
@@ -307,12 +308,21 @@ class ProtectionCaseProcessTest {
 
   @Test
   void aHotlineReportStartsTheSameChainByMessage() {
-    Map<String, Object> variables = new HashMap<>(Map.of(Jurisdiction.VAR_CHILD_ID, 3L, VAR_REPORT_CHANNEL, CHANNEL_HOTLINE, "childMissing", true));
+    Map<String, Object> variables = new HashMap<>(Map.of(Jurisdiction.VAR_CHILD_ID, 3L, VAR_REPORT_CHANNEL, CHANNEL_HOTLINE, "childMissing", true,
+        VAR_REPORTER_NAME, "Neighbour", VAR_SITUATION, "Not seen since Monday"));
     ProcessInstance kase = runtimeService().createMessageCorrelation(MESSAGE_REPORT_RECEIVED)
         .processInstanceBusinessKey("CP-TEST-2").setVariables(variables).correlateStartMessage();
 
     assertThat(kase).hasPassed(START_REPORT_RECEIVED, RULE_RISK_TRIAGE).isWaitingAt(SERVICE_OPEN_CASE_RECORD);
-    assertThat(kase).variables().containsEntry("policeReportRequired", true);
+    assertThat(kase).variables().containsEntry("policeReportRequired", true)
+        .as("the report intake ran at the message start").doesNotContainKeys(VAR_REPORTER_NAME, VAR_SITUATION);
+  }
+
+  @Test
+  void theReportIntakeRunsAtTheDirectorsStartToo() {
+    ProcessInstance kase = report(Map.of("childLivingAlone", true));
+
+    assertThat(kase).variables().containsKey(Jurisdiction.VAR_CHILD_ID).doesNotContainKeys(VAR_REPORTER_NAME, VAR_SITUATION);
   }
 
   // --- helpers -------------------------------------------------------------------------------

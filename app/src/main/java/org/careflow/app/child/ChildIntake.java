@@ -44,6 +44,9 @@ class ChildIntake implements ExecutionListener {
       throw new RefusedInput("refusal.child.adult", child.id(), ADULT_AGE);
     }
     execution.setVariable(Jurisdiction.VAR_CHILD_ID, child.id());
+    // the child's name and birth date are in careflow.child now; the engine keeps the record's id
+    execution.removeVariable(VAR_NEW_CHILD_NAME);
+    execution.removeVariable(VAR_NEW_CHILD_BIRTH_DATE);
     execution.setVariable(VAR_CHILD_ADULT_ON, adultOn + "T00:00:00");
     execution.setVariable(FosterCare.IN_CHILD_AGE, Period.between(child.birthDate(), LocalDate.now()).getYears());
   }

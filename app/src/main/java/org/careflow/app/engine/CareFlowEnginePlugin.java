@@ -1,6 +1,7 @@
 package org.careflow.app.engine;
 
 import java.util.ArrayList;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.careflow.contract.ProtectionCase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Adds the platform's rules to every deployed model (required form fields, read access for the
  * case's oversight groups, the case timeline) and to every command a signed-in person sends
  * (CommandDoors), whose authorization checks take the person's groups as given
- * (GivenGroupsAuthorization).
+ * (GivenGroupsAuthorization); and keeps the report's personal data out of the engine's history
+ * (PersonalDataOutOfHistory).
  */
 @Component
 class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
@@ -50,6 +53,12 @@ class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomSessionFactories(new ArrayList<>());
     }
     configuration.getCustomSessionFactories().add(GivenGroupsAuthorization.sessions());
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryLevel(new PersonalDataOutOfHistory(configuration.getHistoryLevel(),
+        Set.copyOf(ProtectionCase.REPORT_PERSONAL_DATA)));
   }
 
   private BpmnParseListener parseListener() {

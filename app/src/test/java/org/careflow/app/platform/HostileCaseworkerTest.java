@@ -306,12 +306,12 @@ class HostileCaseworkerTest extends PlatformTest {
   @Test
   void analystsSeeModelsAndCountsButNoCaseOrChild() {
     Rest analyst = new Rest(http, "analyst");
-    assertThat(runtime.createVariableInstanceQuery().variableName("situationDescription").count()).as("demo cases exist").isPositive();
+    assertThat(runtime.createVariableInstanceQuery().variableName("childId").count()).as("demo cases exist").isPositive();
 
-    assertThat(analyst.list("/variable-instance?variableName=situationDescription")).isEmpty();
+    assertThat(analyst.list("/variable-instance?variableName=childId")).isEmpty();
     assertThat(analyst.list("/variable-instance?variableName=guardianPhone")).isEmpty();
     assertThat(analyst.list("/variable-instance")).isEmpty();
-    assertThat(analyst.list("/history/variable-instance?variableName=situationDescription")).isEmpty();
+    assertThat(analyst.list("/history/variable-instance?variableName=childId")).isEmpty();
     assertThat(analyst.list("/history/detail")).isEmpty();
     assertThat(analyst.list("/process-instance")).isEmpty();
     assertThat(analyst.list("/history/process-instance")).isEmpty();

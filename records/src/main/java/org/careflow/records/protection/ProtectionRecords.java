@@ -2,6 +2,7 @@ package org.careflow.records.protection;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.careflow.contract.ProtectionCase.Measure;
 import org.careflow.records.CaseChild;
 import org.careflow.records.IdempotentWrites;
@@ -32,19 +33,55 @@ public class ProtectionRecords {
     this.jdbc = jdbc;
   }
 
-  /** Returns true if opened now, false if the case had been recorded before. */
+  /** Who reported, their phone and what they saw, as a report gave them. */
+  public record Report(String reporterName, String reporterPhone, String situation) {
+  }
+
+  /** Keeps a report's personal data when its case starts, so that the engine's variables need not. */
+  public void receiveReport(String processInstanceId, Report report) {
+    jdbc.update("""
+        insert into careflow.protection_report (process_instance_id, reporter_name, reporter_phone, situation)
+        values (?, ?, ?, ?)""", processInstanceId, report.reporterName(), report.reporterPhone(), report.situation());
+  }
+
+  /**
+   * Returns true if opened now, false if the case had been recorded before. The report's personal
+   * data comes from the report received at the start; a case started before it was kept there
+   * brings it in its variables (the fields of {@code c}).
+   */
   public boolean openCase(OpenedCase c) {
     CaseChild.require(jdbc, c.caseNumber(), c.childId());
     if (IdempotentWrites.exists(jdbc, "select count(*) from careflow.protection_case where case_number = ?", c.caseNumber())) {
+      forgetReceivedReport(c.processInstanceId());
       return false;
     }
-    return IdempotentWrites.insertOnce(jdbc, """
+    Report received = receivedReport(c.processInstanceId())
+        .orElse(new Report(c.reporterName(), c.reporterPhone(), c.situation()));
+    boolean opened = IdempotentWrites.insertOnce(jdbc, """
         insert into careflow.protection_case
           (case_number, process_instance_id, child_id, report_channel, reporter_name, reporter_phone, situation,
            situations, risk_level, police_report_required)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        c.caseNumber(), c.processInstanceId(), c.childId(), c.reportChannel(), c.reporterName(),
-        c.reporterPhone(), c.situation(), String.join(",", c.situations()), c.riskLevel(), c.policeReportRequired());
+        c.caseNumber(), c.processInstanceId(), c.childId(), c.reportChannel(), received.reporterName(),
+        received.reporterPhone(), received.situation(), String.join(",", c.situations()), c.riskLevel(), c.policeReportRequired());
+    forgetReceivedReport(c.processInstanceId());
+    return opened;
+  }
+
+  /** The report as the case record holds it. */
+  public Optional<Report> report(String caseNumber) {
+    return jdbc.query("select reporter_name, reporter_phone, situation from careflow.protection_case where case_number = ?",
+        (row, n) -> new Report(row.getString(1), row.getString(2), row.getString(3)), caseNumber).stream().findFirst();
+  }
+
+  private Optional<Report> receivedReport(String processInstanceId) {
+    return jdbc.query("""
+        select reporter_name, reporter_phone, situation from careflow.protection_report where process_instance_id = ?""",
+        (row, n) -> new Report(row.getString(1), row.getString(2), row.getString(3)), processInstanceId).stream().findFirst();
+  }
+
+  private void forgetReceivedReport(String processInstanceId) {
+    jdbc.update("delete from careflow.protection_report where process_instance_id = ?", processInstanceId);
   }
 
 

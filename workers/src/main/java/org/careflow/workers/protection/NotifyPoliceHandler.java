@@ -73,9 +73,12 @@ public class NotifyPoliceHandler extends TopicHandler {
     values.put("township", contacts.name(TaskVariables.text(task, Jurisdiction.VAR_TOWNSHIP)));
     values.put("reportedOn", LocalDate.now(clock));
     values.put("situations", situations.isEmpty() ? texts.phrase("situation.none") : situations);
-    values.put("situation", TaskVariables.text(task, VAR_SITUATION));
-    values.put("reporterName", TaskVariables.text(task, VAR_REPORTER_NAME));
-    values.put("reporterPhone", TaskVariables.text(task, VAR_REPORTER_PHONE));
+    // the report's personal data is in the case record, not in the variables (REPORT_PERSONAL_DATA)
+    ProtectionRecords.Report report = records.report(caseNumber)
+        .orElseThrow(() -> new IllegalStateException("Case " + caseNumber + " has no case record to report from"));
+    values.put("situation", report.situation());
+    values.put("reporterName", report.reporterName());
+    values.put("reporterPhone", report.reporterPhone());
     values.put("channel", texts.phraseOr("channel.", TaskVariables.text(task, VAR_REPORT_CHANNEL)));
     return values;
   }

@@ -51,9 +51,8 @@ class NotifyPoliceHandlerTest {
     when(task.getVariable("townshipCode")).thenReturn("hetang");
     when(task.getVariable("childLivingAlone")).thenReturn(true);
     when(task.getVariable("domesticViolence")).thenReturn(false);
-    when(task.getVariable("situationDescription")).thenReturn("Neighbours say the boy has been alone for weeks.");
-    when(task.getVariable("reporterName")).thenReturn("Wang Fang");
-    when(task.getVariable("reporterPhone")).thenReturn("13500005555");
+    when(records.report("CP-2026-000007")).thenReturn(Optional.of(
+        new ProtectionRecords.Report("Wang Fang", "13500005555", "Neighbours say the boy has been alone for weeks.")));
     when(task.getVariable("reportChannel")).thenReturn("HOTLINE");
     when(contacts.name("lianhua")).thenReturn("莲花村");
     when(contacts.name("hetang")).thenReturn("荷塘镇");
@@ -99,7 +98,8 @@ class NotifyPoliceHandlerTest {
   void nothingTickedSaysSoAndAMissingPhoneReadsAsNotGiven() {
     when(contacts.county("qingshan", RegionContacts.CountyContact.POLICE_LIAISON)).thenReturn(List.of("liaison@police.example.org"));
     when(task.getVariable("childLivingAlone")).thenReturn(false);
-    when(task.getVariable("reporterPhone")).thenReturn(null);
+    when(records.report("CP-2026-000007")).thenReturn(Optional.of(
+        new ProtectionRecords.Report("Wang Fang", null, "Neighbours say the boy has been alone for weeks.")));
 
     handler.execute(task, service);
 
@@ -119,6 +119,30 @@ class NotifyPoliceHandlerTest {
     verify(service).handleFailure(eq(task), contains("Connection refused"), anyString(), eq(2), eq(30_000L));
     verify(service, never()).complete(any());
     verify(records, never()).recordPoliceNotification(any(), any());
+  }
+
+  @Test
+  void theReportersDataComesFromTheCaseRecordNotFromTheVariables() {
+    when(contacts.county("qingshan", RegionContacts.CountyContact.POLICE_LIAISON)).thenReturn(List.of("liaison@police.example.org"));
+    when(task.getVariable("reporterName")).thenReturn("a variable someone set");
+
+    handler.execute(task, service);
+
+    verify(mailer).sendOnce(any(), any(), any(), any(),
+        argThat(body -> body.contains("Wang Fang") && !body.contains("a variable someone set")));
+  }
+
+  @Test
+  void aCaseWithoutItsRecordFailsAndMailsNothing() {
+    when(contacts.county("qingshan", RegionContacts.CountyContact.POLICE_LIAISON)).thenReturn(List.of("liaison@police.example.org"));
+    when(records.report("CP-2026-000007")).thenReturn(Optional.empty());
+    when(task.getRetries()).thenReturn(3);
+
+    handler.execute(task, service);
+
+    verify(service).handleFailure(eq(task), contains("no case record"), anyString(), eq(2), anyLong());
+    verify(mailer, never()).sendOnce(any(), any(), any(), any(), any());
+    verify(service, never()).complete(any());
   }
 
   @Test
