@@ -128,6 +128,12 @@ class ReportPersonalDataTest extends PlatformTest {
     for (String value : List.of(report.marker(), report.phone())) {
       assertThat(count("select count(*) from act_ge_bytearray where position(convert_to(?, 'UTF8') in bytes_) > 0", value))
           .as("act_ge_bytearray: the personal data's value " + value).isZero();
+      for (String decisions : List.of("act_hi_dec_in", "act_hi_dec_out")) {
+        assertThat(count("select count(*) from " + decisions + " where text_ like ? or text2_ like ?", "%" + value + "%", "%" + value + "%"))
+            .as(decisions + ": the personal data's value " + value).isZero();
+      }
+      assertThat(count("select count(*) from act_hi_op_log where org_value_ like ? or new_value_ like ?", "%" + value + "%", "%" + value + "%"))
+          .as("act_hi_op_log: the personal data's value " + value).isZero();
     }
     assertThat(count("select count(*) from act_hi_detail where proc_inst_id_ = ? and type_ = 'FormProperty'", processInstanceId))
         .as("no copy of submitted form fields").isZero();
