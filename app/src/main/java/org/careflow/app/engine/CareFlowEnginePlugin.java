@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Adds the platform's rules to every deployed model (required form fields, read access for the
  * case's oversight groups, the case timeline) and to every command a signed-in person sends
  * (CommandDoors), whose authorization checks take the person's groups as given
- * (GivenGroupsAuthorization); and keeps the report's personal data out of the engine's history
+ * (GivenGroupsAuthorization); runs again a task completion that lost a race on the case's lock
+ * (CompletionRetry); and keeps the report's personal data out of the engine's history
  * (PersonalDataOutOfHistory).
  */
 @Component
@@ -48,6 +49,7 @@ class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CompletionRetry());
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandDoors(configuration, forms));
     if (configuration.getCustomSessionFactories() == null) {
       configuration.setCustomSessionFactories(new ArrayList<>());
