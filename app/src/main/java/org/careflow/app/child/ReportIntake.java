@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * reported, their phone, what they saw) out of the case's variables and into the app's records, in
  * the start's transaction. The engine's history never records these variables
  * (PersonalDataOutOfHistory), so once removed here they are in no engine table. It runs after the
- * start form's required-fields check, which reads them.
+ * start form's required-fields check, which reads them; ChildIntake, a start listener of the
+ * process, has already held their text to what the records keep (ReportText).
  */
 @Component(DelegateBeans.REPORT_INTAKE)
 class ReportIntake implements ExecutionListener {
@@ -29,7 +30,6 @@ class ReportIntake implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    ReportText.check(execution);
     records.receiveReport(execution.getProcessInstanceId(), new ProtectionRecords.Report(
         text(execution, VAR_REPORTER_NAME), text(execution, VAR_REPORTER_PHONE), text(execution, VAR_SITUATION)));
     REPORT_FIELDS.forEach(execution::removeVariable);

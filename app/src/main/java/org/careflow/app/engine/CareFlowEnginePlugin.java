@@ -1,7 +1,6 @@
 package org.careflow.app.engine;
 
 import java.util.ArrayList;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -59,8 +58,7 @@ class CareFlowEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryLevel(new PersonalDataOutOfHistory(configuration.getHistoryLevel(),
-        Set.copyOf(ProtectionCase.REPORT_PERSONAL_DATA)));
+    configuration.setHistoryLevel(new PersonalDataOutOfHistory(configuration.getHistoryLevel(), ProtectionCase.REPORT_PERSONAL_DATA));
   }
 
   private BpmnParseListener parseListener() {

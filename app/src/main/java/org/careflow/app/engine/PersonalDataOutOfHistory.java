@@ -1,5 +1,6 @@
 package org.careflow.app.engine;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -23,7 +24,7 @@ final class PersonalDataOutOfHistory implements HistoryLevel {
   private final HistoryLevel configured;
   private final Set<String> personalVariables;
 
-  PersonalDataOutOfHistory(HistoryLevel configured, Set<String> personalVariables) {
+  PersonalDataOutOfHistory(HistoryLevel configured, Collection<String> personalVariables) {
     this.configured = configured;
     this.personalVariables = Set.copyOf(personalVariables);
   }

@@ -52,7 +52,7 @@ class BadInputTest extends PlatformTest {
   }
 
   private List<Map<String, Object>> reportsBeyondTheLimits() {
-    long child = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
+    long child = DemoChildren.firstOf(jdbc, "lianhua");
     return List.of(
         Map.of("childId", child, "situationDescription", "x", "reporterName", "x", "reporterPhone", "1".repeat(31)),
         Map.of("childId", child, "situationDescription", "x", "reporterName", "x".repeat(101)),
@@ -64,7 +64,7 @@ class BadInputTest extends PlatformTest {
   @Test
   void namesWithControlCharactersLineBreaksOrDirectionMarksAreRefusedOnEveryApi() {
     Rest agency = new Rest(http, "agency.qingshan");
-    long child = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
+    long child = DemoChildren.firstOf(jdbc, "lianhua");
     long cases = jdbc.queryForObject("select count(*) from careflow.child_case", Long.class);
     long children = jdbc.queryForObject("select count(*) from careflow.child", Long.class);
     Map<String, String> refused = Map.of(

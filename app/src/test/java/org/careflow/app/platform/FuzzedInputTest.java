@@ -261,8 +261,7 @@ class FuzzedInputTest extends PlatformTest {
 
   /** One arbitrary per field of each write API, the rest of the body valid. */
   private List<Arbitrary<BadRequest>> badRequestsOfTheDemoCounty() {
-    long lianhuaChild = jdbc.queryForObject(
-        "select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
+    long lianhuaChild = DemoChildren.firstOf(jdbc, "lianhua");
     Map<String, Object> openCase = jdbc.queryForMap("""
         select p.case_number, c.village_code from careflow.protection_case p join careflow.child c on c.id = p.child_id
         where p.closed_at is null order by p.case_number limit 1""");

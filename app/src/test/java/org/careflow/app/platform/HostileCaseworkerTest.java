@@ -41,7 +41,7 @@ class HostileCaseworkerTest extends PlatformTest {
   void lookAtYangliu() {
     lianhua = new Rest(http, "director.lianhua");
     yangliuChild = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'yangliu'", Long.class);
-    lianhuaChild = jdbc.queryForObject("select min(id) from careflow.child where village_code = 'lianhua'", Long.class);
+    lianhuaChild = DemoChildren.firstOf(jdbc, "lianhua");
     yangliuSnapshot = yangliu();
   }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.careflow.app.platform.DemoChildren;
 import org.careflow.app.platform.PlatformTest;
 import org.careflow.app.platform.Rest;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class CompletionRaceTest extends PlatformTest {
   @Test
   void aTriageThatLostTheRaceOnTheCaseIsRunAgain() throws Exception {
     Rest supervisor = new Rest(http, "supervisor.hetang");
-    long child = jdbc.queryForObject("select id from careflow.child where village_code = 'lianhua' order by id limit 1", Long.class);
+    long child = DemoChildren.firstOf(jdbc, "lianhua");
     var opened = new Rest(http, "agency.qingshan").as().postForEntity("/api/hotline/reports", Map.of("childId", child,
         "situationDescription", "Race test: the boy is alone", "reporterName", "Neighbour"), Map.class);
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);

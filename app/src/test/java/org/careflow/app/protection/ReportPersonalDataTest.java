@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.careflow.app.platform.PageSession;
+import org.careflow.app.platform.DemoChildren;
 import org.careflow.app.platform.PlatformTest;
 import org.careflow.app.platform.Rest;
 import org.careflow.contract.ProtectionCase;
@@ -59,7 +60,7 @@ class ReportPersonalDataTest extends PlatformTest {
         select id_ from act_re_procdef where key_ = 'child-protection-case' order by version_ desc limit 1""", String.class);
     HttpResponse<String> submitted = PageSession.signedIn(port, "director.lianhua").tasklistApi("POST",
         "/process-definition/" + definition + "/submit-form",
-        "{\"variables\":{\"childId\":{\"value\":" + childOfLianhua() + ",\"type\":\"Long\"},"
+        "{\"variables\":{\"childId\":{\"value\":" + DemoChildren.firstOf(jdbc, "lianhua") + ",\"type\":\"Long\"},"
             + "\"villageCode\":{\"value\":\"lianhua\"},\"childMissing\":{\"value\":true},"
             + "\"situationDescription\":{\"value\":\"" + report.situation() + "\"},"
             + "\"reporterName\":{\"value\":\"" + report.reporter() + "\"},"
@@ -75,7 +76,7 @@ class ReportPersonalDataTest extends PlatformTest {
   void aReportStartedThroughRestAndOneSentAsAStartMessage() {
     Report started = Report.marked("rest-start");
     var start = new Rest(http, "director.lianhua").post("/process-definition/key/child-protection-case/start", Rest.variables(Map.of(
-        "childId", childOfLianhua(), "villageCode", "lianhua", "situationDescription", started.situation(),
+        "childId", DemoChildren.firstOf(jdbc, "lianhua"), "villageCode", "lianhua", "situationDescription", started.situation(),
         "reporterName", started.reporter(), "reporterPhone", started.phone())));
     assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.OK);
     assertOnlyInTheRecords((String) start.getBody().get("id"), started);
@@ -84,7 +85,7 @@ class ReportPersonalDataTest extends PlatformTest {
     // the start message is how the platform's workers refer a case (ProtectionReferrals), as their user
     var correlated = http.withBasicAuth("careflow-worker", "worker-test").exchange("/engine-rest/message", HttpMethod.POST, new HttpEntity<>(Map.of(
         "messageName", ProtectionCase.MESSAGE_REPORT_RECEIVED, "resultEnabled", true,
-        "processVariables", Map.of("childId", Map.of("value", childOfLianhua(), "type", "Long"),
+        "processVariables", Map.of("childId", Map.of("value", DemoChildren.firstOf(jdbc, "lianhua"), "type", "Long"),
             "situationDescription", Map.of("value", message.situation()), "reporterName", Map.of("value", message.reporter()),
             "reporterPhone", Map.of("value", message.phone())))), String.class);
     assertThat(correlated.getStatusCode()).as(correlated.getBody()).isEqualTo(HttpStatus.OK);
@@ -148,10 +149,6 @@ class ReportPersonalDataTest extends PlatformTest {
     return jdbc.queryForObject(sql, Long.class, arguments);
   }
 
-  private long childOfLianhua() {
-    return jdbc.queryForObject("""
-        select c.id from careflow.child c where c.village_code = 'lianhua' order by c.id limit 1""", Long.class);
-  }
 
   /** A report whose every value carries one marker, so that a copy anywhere is found by its text. */
   private record Report(String marker, String childName, String situation, String reporter, String phone) {

@@ -7,6 +7,7 @@ import org.careflow.contract.ProtectionCase.Measure;
 import org.careflow.records.CaseChild;
 import org.careflow.records.IdempotentWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,8 @@ public class ProtectionRecords {
   /** Who reported, their phone and what they saw, as a report gave them. */
   public record Report(String reporterName, String reporterPhone, String situation) {
   }
+
+  private static final RowMapper<Report> REPORT = (row, n) -> new Report(row.getString(1), row.getString(2), row.getString(3));
 
   /** Keeps a report's personal data when its case starts, so that the engine's variables need not. */
   public void receiveReport(String processInstanceId, Report report) {
@@ -71,13 +74,13 @@ public class ProtectionRecords {
   /** The report as the case record holds it. */
   public Optional<Report> report(String caseNumber) {
     return jdbc.query("select reporter_name, reporter_phone, situation from careflow.protection_case where case_number = ?",
-        (row, n) -> new Report(row.getString(1), row.getString(2), row.getString(3)), caseNumber).stream().findFirst();
+        REPORT, caseNumber).stream().findFirst();
   }
 
   private Optional<Report> receivedReport(String processInstanceId) {
     return jdbc.query("""
         select reporter_name, reporter_phone, situation from careflow.protection_report where process_instance_id = ?""",
-        (row, n) -> new Report(row.getString(1), row.getString(2), row.getString(3)), processInstanceId).stream().findFirst();
+        REPORT, processInstanceId).stream().findFirst();
   }
 
   private void forgetReceivedReport(String processInstanceId) {
